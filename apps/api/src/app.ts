@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config';
+import { openDatabase, type OpenDatabase } from './db/open-database';
+import type { RequestContext } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { getSchema } from './graphql/schema';
+import { createGraphqlHandler } from './http/graphql-handler';
+import { createHealthRoutes } from './http/health';
+import { createHttpServer, type RouteHandler } from './http/server';
+import type { Logger } from './logger';
+
+export interface RunningApp {
+  url: string;
+  database: OpenDatabase;
+  server: http.Server;
+  stop(): Promise<void>;
+}
+
+/** Boots the platform: database (embedded or server) → schema → HTTP server. */
+export async function startApp(config: AppConfig, logger: Logger, prepare?: (primary: DataSource) => Promise<void>): Promise<RunningApp> {
+  const database = await openDatabase(config, logger, prepare);
+  try {
+    const apollo = new ApolloServer<RequestContext>({
+      schema: getSchema(),
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+      formatError: (formatted, error) => {
+        const result = formatError(formatted, error);
+        if (result.extensions?.code === 'INTERNAL_SERVER_ERROR' || result.extensions?.code === 'SERVICE_UNAVAILABLE') {
+          logger.error({ err: error }, 'unexpected GraphQL error');
+        }
+        return result;
+      },
+    });
+    await apollo.start();
+    const routes = new Map<string, RouteHandler>(Object.entries(createHealthRoutes(database)));
+    const server = createHttpServer({
+      logger,
+      graphql: createGraphqlHandler({
+        apollo,
+        primary: database.primary,
+        replica: database.replica,
+        exposeStatementCount: config.nodeEnv !== 'production',
+      }),
+      routes,
+      corsOrigins: config.corsOrigins,
+      webDistDir: config.webDistDir,
+    });
+    server.keepAliveTimeout = 5_000;
+    server.requestTimeout = 30_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const address = server.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+    const url = `http://${host}:${address.port}`;
+    logger.info({ url: `${url}/graphql` }, 'LightBridge API listening');
+    let stopping: Promise<void> | null = null;
+    return {
+      url,
+      database,
+      server,
+      stop() {
+        stopping ??= (async () => {
+          await new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeIdleConnections();
+          });
+          await apollo.stop();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import { allTerms } from '@lightbridge/taxonomy';
+import type { DataSource } from 'typeorm';
+import { realClusters, realDataset } from './data';
+import { contextFromTerms, generateOrganizationBatches } from './generator';
+import { loadNetwork } from './load-network';
+import { loadOrganizationBatch, type LoadContext } from './load-organizations';
+import { loadTaxonomy } from './load-taxonomy';
+
+export interface DemoDataOptions {
+  /** Synthetic organizations to generate beside the real ones. */
+  organizations: number;
+  seed: number;
+  batchSize?: number;
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+export interface DemoDataReport {
+  organizations: number;
+  ms: number;
+}
+
+/**
+ * Loads the classification scheme, the real clusters and partners of the source projects with
+ * their agreements, missions and communities, and a deterministic synthetic population of SMEs.
+ * Runs in one transaction: a failure leaves the database as it was.
+ */
+export async function loadDemoData(dataSource: DataSource, options: DemoDataOptions): Promise<DemoDataReport> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 5_000;
+  await dataSource.transaction(async (manager) => {
+    const termIds = await loadTaxonomy(manager);
+    const context: LoadContext = { termIds, organizationIds: new Map() };
+    await loadOrganizationBatch(manager, realDataset.organizations, context);
+    await loadNetwork(manager, realDataset, context);
+    const generatorContext = contextFromTerms(allTerms, realClusters);
+    let loaded = 0;
+    for (const batch of generateOrganizationBatches({ count: options.organizations, seed: options.seed, batchSize }, generatorContext)) {
+      await loadOrganizationBatch(manager, batch, context);
+      loaded += batch.length;
+      options.onProgress?.(loaded, options.organizations);
+      // Only real organizations are referenced across batches; keep the map small for 1M rows.
+      for (const o of batch) context.organizationIds.delete(o.slug);
+    }
+  });
+  await dataSource.query('ANALYZE');
+  return { organizations: realDataset.organizations.length + options.organizations, ms: Date.now() - started };
+}

@@ -1,0 +1,83 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error whose message is meant for the caller; every other error is shown without internals. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = 'DomainError';
+  }
+}
+
+export class BadInputError extends DomainError {
+  /** @param argument the argument or input field at fault, as the caller wrote it (e.g. "first", "input.trl"). */
+  constructor(argument: string, message: string) {
+    super('BAD_USER_INPUT', message, { argumentName: argument });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, key: string) {
+    super('NOT_FOUND', `No ${what} found for "${truncate(key, 100)}".`);
+  }
+}
+
+export function truncate(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max)}…`;
+}
+
+const PASSTHROUGH_CODES = new Set<string>([
+  ...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
+]);
+
+/**
+ * Keeps coded errors as they are and replaces anything unexpected with a generic message, so that
+ * no SQL, stack or driver detail reaches the caller. The original is logged by the caller of this.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'The database is unavailable; try again shortly.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+  return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+const UNAVAILABLE_MESSAGES =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Connection ended|the database system is (starting up|shutting down)/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const record = error as { code?: unknown; message?: unknown; driverError?: unknown };
+  if (typeof record.code === 'string' && UNAVAILABLE_SQLSTATES.has(record.code)) return true;
+  if (typeof record.message === 'string' && UNAVAILABLE_MESSAGES.test(record.message)) return true;
+  return record.driverError ? isDatabaseUnavailable(record.driverError) : false;
+}

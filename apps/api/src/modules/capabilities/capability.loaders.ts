@@ -1,0 +1,38 @@
+import type { RequestContext } from '../../graphql/context';
+import { childPagesLoader } from '../../graphql/child-pages';
+import { groupBy, indexBy } from '../../graphql/loaders';
+import type { PageArgs } from '../../graphql/pagination';
+import { CAPABILITY_COLUMNS, toCapability, type CapabilityRow } from './capability.type';
+
+export function capabilitiesByOrganizationLoader(context: RequestContext, args: Partial<PageArgs>) {
+  return childPagesLoader(
+    context,
+    {
+      name: 'capability.byOrganization',
+      from: 'capability c',
+      parent: 'c.organization_id',
+      select: CAPABILITY_COLUMNS,
+      sort: { expression: 'c.trl', type: 'int', direction: 'DESC', id: 'c.id' },
+      toNode: (row: CapabilityRow) => toCapability(row),
+    },
+    args,
+  );
+}
+
+export function capabilityByIdLoader(context: RequestContext) {
+  return context.loaders.get<number, ReturnType<typeof toCapability> | null>('capability.byId', async (ids) => {
+    const rows = await context.db.query<CapabilityRow>(`SELECT ${CAPABILITY_COLUMNS} FROM capability c WHERE c.id = ANY($1::int[])`, [ids]);
+    return indexBy(ids, rows.map(toCapability), (c) => c.dbId);
+  });
+}
+
+/** Application-area term ids of many capabilities, in one statement. */
+export function capabilityApplicationsLoader(context: RequestContext) {
+  return context.loaders.get<number, number[]>('capability.applications', async (ids) => {
+    const rows = await context.db.query<{ capability_id: number; application_id: number }>(
+      'SELECT capability_id, application_id FROM capability_application WHERE capability_id = ANY($1::int[]) ORDER BY application_id',
+      [ids],
+    );
+    return groupBy(ids, rows, (r) => r.capability_id).map((group) => group.map((r) => r.application_id));
+  });
+}

@@ -1,0 +1,51 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Connection, type ConnectionResult } from '../../graphql/connection';
+import type { RequestContext } from '../../graphql/context';
+import { registerNodeType } from '../../graphql/node';
+import { PageArgs } from '../../graphql/pagination';
+import { organizationByIdLoader } from '../organizations/organization.loaders';
+import { Organization } from '../organizations/organization.type';
+import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
+import { Term } from '../taxonomy/term.type';
+import { capabilitiesByOrganizationLoader, capabilityApplicationsLoader, capabilityByIdLoader } from './capability.loaders';
+import { Capability } from './capability.type';
+
+export const CapabilityConnection = Connection(Capability, 'Capability', 'A page of capabilities.');
+
+registerNodeType('Capability', (context, id) => capabilityByIdLoader(context).load(id));
+
+@Resolver(() => Capability)
+export class CapabilityResolver {
+  @FieldResolver(() => Organization, { description: 'The organization that offers this capability.' })
+  async organization(@Root() capability: Capability, @Ctx() context: RequestContext): Promise<Organization | null> {
+    return organizationByIdLoader(context).load(capability.organizationDbId);
+  }
+
+  @FieldResolver(() => Term, { description: 'The enabling technology.' })
+  async technology(@Root() capability: Capability, @Ctx() context: RequestContext): Promise<Term | null> {
+    return (await loadTaxonomy(context)).get(capability.technologyDbId);
+  }
+
+  @FieldResolver(() => Term, { description: 'The value-chain stage at which it is offered.' })
+  async stage(@Root() capability: Capability, @Ctx() context: RequestContext): Promise<Term | null> {
+    return (await loadTaxonomy(context)).get(capability.stageDbId);
+  }
+
+  @FieldResolver(() => [Term], { description: 'The application areas it serves (a short list).' })
+  async applications(@Root() capability: Capability, @Ctx() context: RequestContext): Promise<Term[]> {
+    const [taxonomy, ids] = await Promise.all([loadTaxonomy(context), capabilityApplicationsLoader(context).load(capability.dbId)]);
+    return ids.map((id) => taxonomy.get(id)).filter((t): t is Term => t !== null);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationCapabilitiesResolver {
+  @FieldResolver(() => CapabilityConnection, { description: "The organization's capabilities, highest readiness first." })
+  capabilities(
+    @Root() organization: Organization,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionResult<Capability>> {
+    return capabilitiesByOrganizationLoader(context, args).load(organization.dbId);
+  }
+}

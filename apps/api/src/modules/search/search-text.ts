@@ -1,0 +1,31 @@
+import { BadInputError } from '../../graphql/errors';
+
+export const MAX_SEARCH_LENGTH = 200;
+
+export interface SearchText {
+  /** The text as typed, trimmed; compared by trigram similarity for typos. */
+  raw: string;
+  /** A prefix tsquery ("fraun:* & bret:*") over accent-folded words, or null when no word is left. */
+  tsquery: string | null;
+}
+
+/**
+ * Validates a search string and turns it into a safe prefix query. Accents are folded the same way
+ * as lb_fold() in the database, so "Fraunhöfer" finds "Fraunhofer".
+ */
+export function parseSearchText(value: string | null | undefined, argument: string): SearchText | null {
+  if (value == null) return null;
+  const raw = value.trim();
+  if (raw.length === 0) return null;
+  if (raw.length > MAX_SEARCH_LENGTH) {
+    throw new BadInputError(argument, `"${argument}" is too long: at most ${MAX_SEARCH_LENGTH} characters, got ${raw.length}.`);
+  }
+  const words = raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  return { raw, tsquery: words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : null };
+}

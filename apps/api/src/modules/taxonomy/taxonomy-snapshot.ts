@@ -1,0 +1,102 @@
+import type { RequestContext } from '../../graphql/context';
+import { BadInputError } from '../../graphql/errors';
+import { TERM_COLUMNS, toTerm, type Facet, type Term, type TermRow } from './term.type';
+
+/**
+ * The whole classification scheme, loaded once per request with one statement: it is a few hundred
+ * rows, and tree questions (children, ancestors, descendants for filters) are then answered from
+ * memory whatever their depth or number.
+ */
+export class TaxonomySnapshot {
+  private readonly byId = new Map<number, Term>();
+  private readonly byCode = new Map<string, Term>();
+  private readonly children = new Map<number | null, Term[]>();
+
+  constructor(terms: Term[]) {
+    for (const term of terms) {
+      this.byId.set(term.dbId, term);
+      this.byCode.set(term.code, term);
+      const siblings = this.children.get(term.parentDbId);
+      if (siblings) siblings.push(term);
+      else this.children.set(term.parentDbId, [term]);
+    }
+    for (const siblings of this.children.values()) siblings.sort((a, b) => a.position - b.position || a.code.localeCompare(b.code));
+  }
+
+  all(): Term[] {
+    return [...this.byId.values()];
+  }
+
+  get(id: number): Term | null {
+    return this.byId.get(id) ?? null;
+  }
+
+  getByCode(code: string): Term | null {
+    return this.byCode.get(code) ?? null;
+  }
+
+  childrenOf(id: number | null): Term[] {
+    return this.children.get(id) ?? [];
+  }
+
+  roots(facet: Facet): Term[] {
+    return this.childrenOf(null).filter((t) => t.facet === facet);
+  }
+
+  /** Nearest first. */
+  ancestorsOf(id: number): Term[] {
+    const ancestors: Term[] = [];
+    const seen = new Set<number>([id]);
+    let current = this.get(id)?.parentDbId ?? null;
+    while (current !== null && !seen.has(current)) {
+      const term = this.get(current);
+      if (!term) break;
+      ancestors.push(term);
+      seen.add(current);
+      current = term.parentDbId;
+    }
+    return ancestors;
+  }
+
+  /** Breadth first, without the term itself. */
+  descendantsOf(id: number): Term[] {
+    const result: Term[] = [];
+    const queue = [...this.childrenOf(id)];
+    const seen = new Set<number>([id]);
+    while (queue.length > 0) {
+      const term = queue.shift()!;
+      if (seen.has(term.dbId)) continue;
+      seen.add(term.dbId);
+      result.push(term);
+      queue.push(...this.childrenOf(term.dbId));
+    }
+    return result;
+  }
+
+  /**
+   * Resolves codes given as a filter to the ids of those terms and all their descendants; an
+   * unknown code or one of another facet is a BAD_USER_INPUT error naming the argument.
+   */
+  expandCodes(codes: readonly string[], facet: Facet, argument: string): number[] {
+    const ids = new Set<number>();
+    for (const code of codes) {
+      const term = this.getByCode(code);
+      if (!term) throw new BadInputError(argument, `Unknown term code "${code.slice(0, 100)}" in "${argument}".`);
+      if (term.facet !== facet) {
+        throw new BadInputError(argument, `Term "${code}" is a ${term.facet} term; "${argument}" takes ${facet} terms.`);
+      }
+      ids.add(term.dbId);
+      for (const descendant of this.descendantsOf(term.dbId)) ids.add(descendant.dbId);
+    }
+    return [...ids];
+  }
+}
+
+export async function loadTaxonomy(context: RequestContext): Promise<TaxonomySnapshot> {
+  const loader = context.loaders.get<'all', TaxonomySnapshot>('taxonomy', async (keys) => {
+    const rows = await context.db.query<TermRow>(`SELECT ${TERM_COLUMNS} FROM term t`);
+    const snapshot = new TaxonomySnapshot(rows.map(toTerm));
+    return keys.map(() => snapshot);
+  });
+  return loader.load('all');
+}

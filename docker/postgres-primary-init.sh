@@ -1,0 +1,8 @@
+#!/bin/bash
+# Runs once when the primary's data folder is created: a role and a slot for the streaming replica.
+set -euo pipefail
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" <<SQL
+CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD '${REPLICATION_PASSWORD}';
+SELECT pg_create_physical_replication_slot('replica_1');
+SQL
+echo "host replication replicator all scram-sha-256" >> "$PGDATA/pg_hba.conf"

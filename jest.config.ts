@@ -1,0 +1,54 @@
+import type { Config } from 'jest';
+
+const swc: Config['transform'] = {
+  '^.+\\.tsx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const workspacePackages = {
+  '^@lightbridge/taxonomy$': '<rootDir>/../../packages/taxonomy/src/index.ts',
+};
+
+const config: Config = {
+  testTimeout: 60_000,
+  projects: [
+    {
+      displayName: 'taxonomy',
+      rootDir: 'packages/taxonomy',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      transform: swc,
+      testEnvironment: 'node',
+    },
+    {
+      displayName: 'api-unit',
+      rootDir: 'apps/api',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      transform: swc,
+      moduleNameMapper: workspacePackages,
+      testEnvironment: 'node',
+    },
+    {
+      displayName: 'api',
+      rootDir: 'apps/api',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      transform: swc,
+      moduleNameMapper: workspacePackages,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFiles: ['reflect-metadata'],
+      slowTestThreshold: 20,
+    },
+  ],
+};
+
+export default config;

@@ -1,0 +1,213 @@
+import type { TermSpec } from './define';
+
+/** Enabling technologies: laser processing (laser-assisted manufacturing). */
+export const laserProcessingSpecs: readonly TermSpec[] = [
+  {
+    code: 'tech.laser-processing',
+    parent: null,
+    labels: {
+      en: 'Laser processing',
+      de: 'Lasermaterialbearbeitung',
+      fr: 'Traitement des matériaux par laser',
+      it: 'Lavorazione laser',
+    },
+    descriptions: {
+      en: 'Manufacturing processes in which a laser beam cuts, joins, structures, modifies or builds up material.',
+      de: 'Fertigungsverfahren, bei denen ein Laserstrahl Werkstoffe trennt, fügt, strukturiert, modifiziert oder aufbaut.',
+      fr: 'Procédés de fabrication dans lesquels un faisceau laser découpe, assemble, structure, modifie ou construit la matière.',
+      it: 'Processi produttivi in cui un fascio laser taglia, unisce, struttura, modifica o costruisce il materiale.',
+    },
+    synonyms: [
+      'laser-assisted manufacturing',
+      'laser materials processing',
+      'laser-based manufacturing',
+      'Laserfertigung',
+      'fabrication assistée par laser',
+      'produzione assistita da laser',
+    ],
+  },
+  {
+    code: 'tech.laser-cutting',
+    parent: 'tech.laser-processing',
+    labels: { en: 'Laser cutting', de: 'Laserschneiden', fr: 'Découpe laser', it: 'Taglio laser' },
+    descriptions: {
+      en: 'Fusion, flame and sublimation cutting of sheet metal, tubes, plastics, glass and composites with CO2, fibre and ultrafast lasers.',
+      de: 'Schmelz-, Brenn- und Sublimierschneiden von Blechen, Rohren, Kunststoffen, Glas und Verbundwerkstoffen mit CO2-, Faser- und Ultrakurzpulslasern.',
+      fr: 'Découpe par fusion, oxycoupage et sublimation de tôles, tubes, plastiques, verre et composites avec des lasers CO2, à fibre et ultrabrefs.',
+      it: 'Taglio per fusione, ossitaglio e sublimazione di lamiere, tubi, plastiche, vetro e compositi con laser a CO2, a fibra e a impulsi ultrabrevi.',
+    },
+    synonyms: ['laser sheet-metal cutting', 'laser tube cutting'],
+  },
+  {
+    code: 'tech.laser-welding',
+    parent: 'tech.laser-processing',
+    labels: {
+      en: 'Laser welding and brazing',
+      de: 'Laserschweißen und Laserlöten',
+      fr: 'Soudage et brasage laser',
+      it: 'Saldatura e brasatura laser',
+    },
+    descriptions: {
+      en: 'Joining of metals and plastics by conduction, keyhole or remote laser welding and by laser brazing and soldering.',
+      de: 'Fügen von Metallen und Kunststoffen durch Wärmeleitungs-, Tiefschweiß- oder Remote-Laserschweißen sowie durch Laserlöten.',
+      fr: 'Assemblage de métaux et de plastiques par soudage laser par conduction, en mode keyhole ou à distance, ainsi que par brasage laser.',
+      it: 'Giunzione di metalli e plastiche mediante saldatura laser a conduzione, a keyhole o remota e mediante brasatura laser.',
+    },
+    synonyms: ['laser joining', 'laser beam welding', 'remote laser welding', 'Laserfügen'],
+  },
+  {
+    code: 'tech.laser-marking',
+    parent: 'tech.laser-processing',
+    labels: {
+      en: 'Laser marking and engraving',
+      de: 'Laserbeschriften und Lasergravieren',
+      fr: 'Marquage et gravure laser',
+      it: 'Marcatura e incisione laser',
+    },
+    descriptions: {
+      en: 'Permanent identification, traceability codes and decoration of parts by laser annealing, ablation, foaming or colour change.',
+      de: 'Dauerhafte Kennzeichnung, Rückverfolgbarkeitscodes und Dekoration von Bauteilen durch Anlassen, Abtragen, Aufschäumen oder Farbumschlag.',
+      fr: 'Identification permanente, codes de traçabilité et décoration des pièces par recuit, ablation, moussage ou changement de couleur sous laser.',
+      it: 'Identificazione permanente, codici di tracciabilità e decorazione dei pezzi mediante ricottura, ablazione, schiumatura o viraggio di colore laser.',
+    },
+    synonyms: ['laser engraving', 'laser coding', 'Laserbeschriftung', 'Lasermarkierung'],
+  },
+  {
+    code: 'tech.laser-micromachining',
+    parent: 'tech.laser-processing',
+    labels: {
+      en: 'Laser micromachining',
+      de: 'Lasermikrobearbeitung',
+      fr: 'Micro-usinage laser',
+      it: 'Microlavorazione laser',
+    },
+    descriptions: {
+      en: 'Precision ablation, structuring and modification at micrometre scale, mostly with ultrafast lasers, for electronics, medical devices and glass.',
+      de: 'Präzises Abtragen, Strukturieren und Modifizieren im Mikrometerbereich, meist mit Ultrakurzpulslasern, für Elektronik, Medizinprodukte und Glas.',
+      fr: 'Ablation, structuration et modification de précision à l’échelle du micromètre, surtout par lasers ultrabrefs, pour l’électronique, les dispositifs médicaux et le verre.',
+      it: 'Ablazione, strutturazione e modifica di precisione su scala micrometrica, soprattutto con laser a impulsi ultrabrevi, per elettronica, dispositivi medici e vetro.',
+    },
+    synonyms: ['laser microstructuring', 'ultrafast laser machining', 'Laser-Mikromaterialbearbeitung'],
+  },
+  {
+    code: 'tech.laser-drilling',
+    parent: 'tech.laser-micromachining',
+    labels: { en: 'Laser drilling', de: 'Laserbohren', fr: 'Perçage laser', it: 'Foratura laser' },
+    descriptions: {
+      en: 'Drilling of micro-holes and cooling holes in metals, ceramics, glass and printed circuit boards by single-pulse, percussion or trepanning techniques.',
+      de: 'Bohren von Mikro- und Kühlluftbohrungen in Metallen, Keramik, Glas und Leiterplatten durch Einzelpuls-, Perkussions- oder Trepanierbohren.',
+      fr: 'Perçage de micro-trous et de trous de refroidissement dans les métaux, céramiques, verres et circuits imprimés par impulsion unique, percussion ou trépanation.',
+      it: 'Foratura di microfori e fori di raffreddamento in metalli, ceramiche, vetro e circuiti stampati mediante impulso singolo, percussione o trepanazione.',
+    },
+    synonyms: ['micro-drilling', 'via drilling'],
+  },
+  {
+    code: 'tech.laser-additive-manufacturing',
+    parent: 'tech.laser-processing',
+    labels: {
+      en: 'Laser additive manufacturing',
+      de: 'Laserbasierte additive Fertigung',
+      fr: 'Fabrication additive laser',
+      it: 'Manifattura additiva laser',
+    },
+    descriptions: {
+      en: 'Building parts layer by layer by melting or sintering metal and polymer powders or wire with a laser.',
+      de: 'Schichtweiser Aufbau von Bauteilen durch Schmelzen oder Sintern von Metall- und Kunststoffpulvern oder Draht mit dem Laser.',
+      fr: 'Construction de pièces couche par couche par fusion ou frittage laser de poudres métalliques et polymères ou de fil.',
+      it: 'Costruzione di componenti strato per strato mediante fusione o sinterizzazione laser di polveri metalliche e polimeriche o di filo.',
+    },
+    synonyms: ['laser 3D printing', 'laser AM'],
+  },
+  {
+    code: 'tech.laser-powder-bed-fusion',
+    parent: 'tech.laser-additive-manufacturing',
+    labels: {
+      en: 'Laser powder bed fusion',
+      de: 'Laser-Pulverbettschmelzen',
+      fr: 'Fusion laser sur lit de poudre',
+      it: 'Fusione laser a letto di polvere',
+    },
+    descriptions: {
+      en: 'Selective melting of thin powder layers to produce dense, complex metal or polymer parts.',
+      de: 'Selektives Aufschmelzen dünner Pulverschichten zur Herstellung dichter, komplexer Metall- oder Kunststoffbauteile.',
+      fr: 'Fusion sélective de fines couches de poudre pour produire des pièces métalliques ou polymères denses et complexes.',
+      it: 'Fusione selettiva di sottili strati di polvere per produrre componenti metallici o polimerici densi e complessi.',
+    },
+    synonyms: ['LPBF', 'PBF-LB', 'selective laser melting', 'selective laser sintering', 'SLS'],
+  },
+  {
+    code: 'tech.laser-metal-deposition',
+    parent: 'tech.laser-additive-manufacturing',
+    labels: {
+      en: 'Laser metal deposition',
+      de: 'Laser-Auftragschweißen',
+      fr: 'Dépôt de métal par laser',
+      it: 'Deposizione laser di metallo',
+    },
+    descriptions: {
+      en: 'Directed energy deposition of powder or wire for cladding, repair and near-net-shape building of large metal parts.',
+      de: 'Auftrag von Pulver oder Draht mit gerichteter Energie zum Beschichten, Reparieren und endkonturnahen Aufbau großer Metallbauteile.',
+      fr: 'Dépôt sous énergie dirigée de poudre ou de fil pour le rechargement, la réparation et la fabrication quasi finie de grandes pièces métalliques.',
+      it: 'Deposizione a energia diretta di polvere o filo per riporto, riparazione e costruzione near-net-shape di grandi componenti metallici.',
+    },
+    synonyms: ['LMD', 'DED-LB', 'laser cladding', 'rechargement laser', 'riporto laser'],
+  },
+  {
+    code: 'tech.laser-surface-treatment',
+    parent: 'tech.laser-processing',
+    labels: {
+      en: 'Laser surface treatment',
+      de: 'Laseroberflächenbehandlung',
+      fr: 'Traitement de surface par laser',
+      it: 'Trattamento superficiale laser',
+    },
+    descriptions: {
+      en: 'Modification of surface properties by laser hardening, remelting, texturing, polishing and cleaning.',
+      de: 'Veränderung von Oberflächeneigenschaften durch Laserhärten, Umschmelzen, Texturieren, Polieren und Reinigen.',
+      fr: 'Modification des propriétés de surface par trempe, refusion, texturation, polissage et nettoyage laser.',
+      it: 'Modifica delle proprietà superficiali mediante tempra, rifusione, testurizzazione, lucidatura e pulizia laser.',
+    },
+    synonyms: ['laser texturing', 'laser polishing', 'laser surface functionalisation'],
+  },
+  {
+    code: 'tech.laser-hardening',
+    parent: 'tech.laser-surface-treatment',
+    labels: { en: 'Laser hardening', de: 'Laserhärten', fr: 'Trempe laser', it: 'Tempra laser' },
+    descriptions: {
+      en: 'Local transformation hardening of steel and cast-iron surfaces with minimal distortion and no quenching medium.',
+      de: 'Lokales Umwandlungshärten von Stahl- und Gusseisenoberflächen mit minimalem Verzug und ohne Abschreckmedium.',
+      fr: 'Trempe locale par transformation des surfaces en acier et en fonte, avec une déformation minimale et sans milieu de trempe.',
+      it: 'Tempra locale per trasformazione di superfici in acciaio e ghisa, con distorsione minima e senza mezzo di spegnimento.',
+    },
+    synonyms: ['laser transformation hardening'],
+  },
+  {
+    code: 'tech.laser-cleaning',
+    parent: 'tech.laser-surface-treatment',
+    labels: { en: 'Laser cleaning', de: 'Laserreinigung', fr: 'Nettoyage laser', it: 'Pulizia laser' },
+    descriptions: {
+      en: 'Removal of rust, paint, oxides, oils and contamination by pulsed laser ablation, without abrasives or solvents.',
+      de: 'Entfernen von Rost, Lack, Oxiden, Ölen und Verunreinigungen durch gepulste Laserablation, ohne Strahl- oder Lösemittel.',
+      fr: 'Élimination de rouille, peinture, oxydes, huiles et contaminations par ablation laser pulsée, sans abrasifs ni solvants.',
+      it: 'Rimozione di ruggine, vernici, ossidi, oli e contaminazioni mediante ablazione laser impulsata, senza abrasivi né solventi.',
+    },
+    synonyms: ['laser ablation cleaning', 'laser decoating', 'Laserentschichtung'],
+  },
+  {
+    code: 'tech.lithography',
+    parent: 'tech.laser-processing',
+    labels: {
+      en: 'Lithography and laser direct writing',
+      de: 'Lithografie und Laserdirektschreiben',
+      fr: 'Lithographie et écriture laser directe',
+      it: 'Litografia e scrittura laser diretta',
+    },
+    descriptions: {
+      en: 'Optical patterning of wafers, masks and substrates by projection lithography, laser direct imaging and two-photon polymerisation.',
+      de: 'Optische Strukturierung von Wafern, Masken und Substraten durch Projektionslithografie, Laserdirektbelichtung und Zwei-Photonen-Polymerisation.',
+      fr: 'Structuration optique de plaquettes, masques et substrats par lithographie par projection, insolation laser directe et polymérisation à deux photons.',
+      it: 'Strutturazione ottica di wafer, maschere e substrati mediante litografia a proiezione, esposizione laser diretta e polimerizzazione a due fotoni.',
+    },
+    synonyms: ['photolithography', 'EUV lithography', 'laser direct imaging', 'LDI', 'two-photon polymerisation'],
+  },
+];
