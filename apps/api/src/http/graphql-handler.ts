@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { Database } from '../graphql/database';
+import { authenticate } from './authenticate';
 import { HttpError, readBody } from './body';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -39,7 +40,7 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
     const db = new Database(options.primary, options.replica);
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db, requestId),
+      context: async () => createContext(db, requestId, await authenticate(request, db)),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     if (options.exposeStatementCount) response.setHeader('x-sql-statements', String(db.statements));
