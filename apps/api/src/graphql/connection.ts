@@ -29,7 +29,7 @@ export interface ConnectionResult<T> {
   countTotal: () => Promise<number> | number;
 }
 
-@ObjectType({ description: "Shared by every connection type; not part of the schema on its own." })
+@ObjectType({ description: 'Shared by every connection type; not part of the schema on its own.' })
 class ConnectionBase {
   countTotal!: () => Promise<number> | number;
 
