@@ -2,6 +2,7 @@ import { allTerms } from '@lightbridge/taxonomy';
 import type { DataSource } from 'typeorm';
 import { realClusters, realDataset } from './data';
 import { contextFromTerms, generateOrganizationBatches } from './generator';
+import { DEFER_INDEXES_ABOVE, withSearchIndexesDeferred } from './deferred-indexes';
 import { loadNetwork } from './load-network';
 import { loadOrganizationBatch, type LoadContext } from './load-organizations';
 import { loadTaxonomy } from './load-taxonomy';
@@ -28,19 +29,25 @@ export async function loadDemoData(dataSource: DataSource, options: DemoDataOpti
   const started = Date.now();
   const batchSize = options.batchSize ?? 5_000;
   await dataSource.transaction(async (manager) => {
+    // A bulk load is an operator's task: the API's per-statement timeout does not apply to it.
+    await manager.query('SET LOCAL statement_timeout = 0');
     const termIds = await loadTaxonomy(manager);
     const context: LoadContext = { termIds, organizationIds: new Map() };
     await loadOrganizationBatch(manager, realDataset.organizations, context);
     await loadNetwork(manager, realDataset, context);
     const generatorContext = contextFromTerms(allTerms, realClusters);
-    let loaded = 0;
-    for (const batch of generateOrganizationBatches({ count: options.organizations, seed: options.seed, batchSize }, generatorContext)) {
-      await loadOrganizationBatch(manager, batch, context);
-      loaded += batch.length;
-      options.onProgress?.(loaded, options.organizations);
-      // Only real organizations are referenced across batches; keep the map small for 1M rows.
-      for (const o of batch) context.organizationIds.delete(o.slug);
-    }
+    const loadSynthetic = async () => {
+      let loaded = 0;
+      for (const batch of generateOrganizationBatches({ count: options.organizations, seed: options.seed, batchSize }, generatorContext)) {
+        await loadOrganizationBatch(manager, batch, context);
+        loaded += batch.length;
+        options.onProgress?.(loaded, options.organizations);
+        // Only real organizations are referenced across batches; keep the map small for 1M rows.
+        for (const o of batch) context.organizationIds.delete(o.slug);
+      }
+    };
+    if (options.organizations > DEFER_INDEXES_ABOVE) await withSearchIndexesDeferred(manager, loadSynthetic);
+    else await loadSynthetic();
   });
   await dataSource.query('ANALYZE');
   return { organizations: realDataset.organizations.length + options.organizations, ms: Date.now() - started };
