@@ -1,0 +1,124 @@
+import type { RequestContext } from '../../graphql/context';
+import { toConnection, type ConnectionResult } from '../../graphql/connection';
+import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
+import { cursorKey, keysetPage, Params, type KeysetSort } from '../../graphql/sql';
+import { ORGANIZATION_COLUMNS, toOrganization, type OrganizationRow } from '../organizations/organization.type';
+import { insideScopeSql, isEmptyScope, type CoverageScope } from './coverage-scope';
+import { EUROPEAN_COUNTRIES } from './european-countries';
+import type { StageGroup, ValueChainProvider } from './value-chain.type';
+
+export interface StageCounts {
+  inside: number;
+  elsewhere: number;
+}
+
+export type ProviderSide = 'INSIDE' | 'ELSEWHERE';
+
+const groupKey = (group: StageGroup) => group.key;
+
+/** The jsonb record set of the groups: one row per stage, each with its own term ids. */
+function groupsSql(groups: readonly StageGroup[], params: Params): string {
+  const json = JSON.stringify(
+    groups.map((g) => ({ key: g.key, stage_ids: g.stageIds, application_ids: g.applicationIds, technology_ids: g.technologyIds })),
+  );
+  return `jsonb_to_recordset(${params.add(json)}::jsonb) AS g(key text, stage_ids int[], application_ids int[], technology_ids int[])`;
+}
+
+/** The technology condition on capability c; omitted when no group of the batch has one, so indexes stay usable. */
+function technologySql(groups: readonly StageGroup[]): string {
+  const withTechnology = groups.filter((g) => g.technologyIds !== null).length;
+  if (withTechnology === 0) return '';
+  if (withTechnology === groups.length) return 'AND c.technology_id = ANY(g.technology_ids)';
+  return 'AND (g.technology_ids IS NULL OR c.technology_id = ANY(g.technology_ids))';
+}
+
+/**
+ * Provider counts of every stage, inside the scope and elsewhere in Europe: one statement with a
+ * GROUP BY over the stages, whatever their number. The join starts from the application index
+ * (capability_application(application_id, capability_id)).
+ */
+export function stageCountsLoader(context: RequestContext, scope: CoverageScope) {
+  return context.loaders.get<StageGroup, StageCounts>(
+    `valueChain.counts:${scope.key}`,
+    async (groups) => {
+      const params = new Params();
+      const inside = insideScopeSql(scope, params);
+      const elsewhere = isEmptyScope(scope) ? 'FALSE' : `NOT inside AND country = ANY(${params.add(EUROPEAN_COUNTRIES)}::text[])`;
+      const rows = await context.db.query<{ key: string; inside: string; elsewhere: string }>(
+        `SELECT key, count(DISTINCT id) FILTER (WHERE inside) AS inside, count(DISTINCT id) FILTER (WHERE ${elsewhere}) AS elsewhere
+         FROM (
+           SELECT g.key, o.id, o.country, ${inside} AS inside
+           FROM ${groupsSql(groups, params)}
+           JOIN capability_application ca ON ca.application_id = ANY(g.application_ids)
+           JOIN capability c ON c.id = ca.capability_id AND c.stage_id = ANY(g.stage_ids) ${technologySql(groups)}
+           JOIN organization o ON o.id = c.organization_id AND o.deleted_at IS NULL
+         ) p
+         GROUP BY key`,
+        params.values,
+      );
+      const byKey = new Map(rows.map((r) => [r.key, { inside: Number(r.inside), elsewhere: Number(r.elsewhere) }]));
+      return groups.map((g) => byKey.get(g.key) ?? { inside: 0, elsewhere: 0 });
+    },
+    groupKey,
+  );
+}
+
+/** Best first: highest readiness level at the stage, then verified, then by id. */
+const PROVIDER_SORT: KeysetSort = { expression: '(b.best_trl * 2 + o.verified::int)', type: 'integer', direction: 'DESC', id: 'o.id' };
+
+/**
+ * A page of providers for each of many stages in one statement (a LATERAL subquery per stage),
+ * inside the scope or elsewhere in Europe; totals come from stageCountsLoader.
+ */
+export function stageProvidersLoader(context: RequestContext, scope: CoverageScope, side: ProviderSide, args: ForwardPageArgs) {
+  const counts = stageCountsLoader(context, scope);
+  return context.loaders.get<StageGroup, ConnectionResult<ValueChainProvider>>(
+    `valueChain.providers:${side}:${scope.key}:${JSON.stringify([args.first, args.after])}`,
+    async (groups) => {
+      const page = parsePageArgs({ first: args.first, after: args.after });
+      const params = new Params();
+      const groupSet = groupsSql(groups, params);
+      const inside = insideScopeSql(scope, params);
+      const where = ['o.deleted_at IS NULL'];
+      if (side === 'INSIDE') where.push(inside);
+      else where.push(`NOT ${inside}`, `o.country = ANY(${params.add(EUROPEAN_COUNTRIES)}::text[])`);
+      if (side === 'ELSEWHERE' && isEmptyScope(scope)) where.push('FALSE');
+      const keyset = keysetPage(PROVIDER_SORT, page, params);
+      if (keyset.where) where.push(keyset.where);
+      const rows = await context.db.query<OrganizationRow & { group_key: string; best_trl: number; sort_key: number }>(
+        `SELECT g.key AS group_key, x.* FROM ${groupSet}
+         CROSS JOIN LATERAL (
+           SELECT ${ORGANIZATION_COLUMNS}, b.best_trl, ${PROVIDER_SORT.expression} AS sort_key
+           FROM (
+             SELECT c.organization_id, max(c.trl) AS best_trl
+             FROM capability_application ca JOIN capability c ON c.id = ca.capability_id
+             WHERE ca.application_id = ANY(g.application_ids) AND c.stage_id = ANY(g.stage_ids) ${technologySql(groups)}
+             GROUP BY c.organization_id
+           ) b JOIN organization o ON o.id = b.organization_id
+           WHERE ${where.join(' AND ')}
+           ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}
+         ) x`,
+        params.values,
+      );
+      const byGroup = new Map<string, typeof rows>();
+      for (const row of rows) {
+        const list = byGroup.get(row.group_key);
+        if (list) list.push(row);
+        else byGroup.set(row.group_key, [row]);
+      }
+      return groups.map((group) =>
+        toConnection(
+          byGroup.get(group.key) ?? [],
+          page,
+          (row) => cursorKey(row.sort_key, row.id),
+          (row) => ({ organization: toOrganization(row), bestTrl: row.best_trl, country: row.country }),
+          async () => {
+            const total = await counts.load(group);
+            return side === 'INSIDE' ? total.inside : total.elsewhere;
+          },
+        ),
+      );
+    },
+    groupKey,
+  );
+}
