@@ -37,9 +37,18 @@ const config: Config = {
       testEnvironment: 'node',
     },
     {
+      displayName: 'bench',
+      rootDir: 'bench',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      transform: swc,
+      testEnvironment: 'node',
+    },
+    {
       displayName: 'api',
       rootDir: 'apps/api',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      // The benchmark's smoke test needs the same database as the API's integration tests.
+      roots: ['<rootDir>', '<rootDir>/../../bench/test/integration'],
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/../../bench/test/integration/**/*.test.ts'],
       transform: swc,
       moduleNameMapper: workspacePackages,
       testEnvironment: 'node',

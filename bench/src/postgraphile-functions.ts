@@ -1,0 +1,32 @@
+/**
+ * PostGraphile 4 exposes tables, equality conditions and SQL functions; it has no filter on a
+ * term's descendants and no full-text search. Its documented way to add them is a SQL function:
+ * a computed column (term_providers → Term.providers) and a custom query (search_organizations →
+ * Query.searchOrganizations). They are created in the benchmark database only, with the same
+ * conditions as our API and the raw-SQL statements.
+ */
+export const POSTGRAPHILE_FUNCTIONS = [
+  `CREATE OR REPLACE FUNCTION bench_term_descendants(root_code text) RETURNS int[] LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE d AS (SELECT id FROM term WHERE code = root_code UNION ALL SELECT t.id FROM term t JOIN d ON t.parent_id = d.id)
+    SELECT array_agg(id) FROM d $$`,
+  `COMMENT ON FUNCTION bench_term_descendants(text) IS E'@omit'`,
+  `CREATE OR REPLACE FUNCTION term_providers(t term, technology_code text) RETURNS SETOF organization LANGUAGE sql STABLE AS $$
+    SELECT o.* FROM organization o
+    WHERE o.deleted_at IS NULL AND EXISTS (
+      SELECT 1 FROM capability c JOIN capability_application ca ON ca.capability_id = c.id
+      WHERE c.organization_id = o.id AND c.technology_id = ANY(bench_term_descendants(technology_code))
+        AND ca.application_id = ANY(bench_term_descendants(t.code)))
+    ORDER BY o.name, o.id $$`,
+  `CREATE OR REPLACE FUNCTION search_organizations(technology_code text, country_code text, search text) RETURNS SETOF organization LANGUAGE sql STABLE AS $$
+    SELECT o.* FROM organization o
+    WHERE o.deleted_at IS NULL AND o.country = country_code
+      AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY(bench_term_descendants(technology_code)))
+      AND public.organization_search_vector(o.name, o.city, o.description) @@ websearch_to_tsquery('simple', public.lb_fold(search))
+    ORDER BY ts_rank(public.organization_search_vector(o.name, o.city, o.description), websearch_to_tsquery('simple', public.lb_fold(search))) DESC, o.id DESC $$`,
+];
+
+export const DROP_POSTGRAPHILE_FUNCTIONS = [
+  'DROP FUNCTION IF EXISTS search_organizations(text, text, text)',
+  'DROP FUNCTION IF EXISTS term_providers(term, text)',
+  'DROP FUNCTION IF EXISTS bench_term_descendants(text)',
+];

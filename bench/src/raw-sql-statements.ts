@@ -1,0 +1,86 @@
+/**
+ * The physical limit: each reference operation as one hand-written SQL statement that builds the
+ * whole GraphQL-shaped JSON response in PostgreSQL. Parameters are positional; see raw-sql-server.ts.
+ */
+import type { OperationName } from './operations';
+
+/** base64url of a text, as our API's global ids and cursors are encoded. */
+const base64url = (text: string) => `rtrim(translate(replace(encode(convert_to(${text}, 'UTF8'), 'base64'), E'\\n', ''), '+/', '-_'), '=')`;
+const organizationId = (alias: string) => base64url(`'Organization:' || ${alias}.id`);
+
+/** A term and its descendants' ids, from a code ($n). */
+const descendants = (param: string) => `(WITH RECURSIVE d AS (SELECT id FROM term WHERE code = ${param}
+    UNION ALL SELECT t.id FROM term t JOIN d ON t.parent_id = d.id) SELECT array_agg(id) FROM d)`;
+
+const termJson = (alias: string) => `json_build_object('code', ${alias}.code, 'label', ${alias}.labels->>'en')`;
+
+export const RAW_SQL: Record<OperationName, string> = {
+  // $1 first
+  page: `WITH p AS (
+  SELECT o.id, o.name, o.country, o.kind FROM organization o WHERE o.deleted_at IS NULL ORDER BY o.name, o.id LIMIT $1 + 1
+), page AS (SELECT * FROM p ORDER BY name, id LIMIT $1)
+SELECT json_build_object('data', json_build_object('organizations', json_build_object(
+  'nodes', coalesce((SELECT json_agg(json_build_object('id', ${organizationId('page')}, 'name', page.name, 'country', page.country, 'kind', page.kind) ORDER BY page.name, page.id) FROM page), '[]'),
+  'pageInfo', json_build_object(
+    'endCursor', (SELECT ${base64url(`'[' || to_json(l.name)::text || ',' || l.id || ']'`)} FROM (SELECT * FROM page ORDER BY name DESC, id DESC LIMIT 1) l),
+    'hasNextPage', (SELECT count(*) FROM p) > $1)))) AS body`,
+
+  // $1 technology code, $2 first
+  technologyTree: `WITH tech AS (SELECT ${descendants('$1')} AS ids)
+SELECT json_build_object('data', json_build_object(
+  'term', (SELECT ${termJson('t')} FROM term t WHERE t.code = $1),
+  'terms', json_build_object('nodes', coalesce((
+    SELECT json_agg(json_build_object('code', a.code, 'label', a.labels->>'en', 'providers', json_build_object('nodes', coalesce((
+      SELECT json_agg(json_build_object('id', ${organizationId('o')}, 'name', o.name, 'country', o.country) ORDER BY o.name, o.id)
+      FROM (
+        SELECT o.id, o.name, o.country FROM organization o
+        WHERE o.deleted_at IS NULL AND EXISTS (
+          SELECT 1 FROM capability c JOIN capability_application ca ON ca.capability_id = c.id
+          WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT ids FROM tech)::int[])
+            AND ca.application_id = ANY(a.ids))
+        ORDER BY o.name, o.id LIMIT $2
+      ) o), '[]'))) ORDER BY a.code)
+    FROM (
+      SELECT t.code, t.labels, ${descendants('t.code')} AS ids FROM term t
+      WHERE t.facet = 'APPLICATION' AND t.status = 'APPROVED' ORDER BY t.code LIMIT $2
+    ) a), '[]')))) AS body`,
+
+  // $1 cluster slug, $2 first
+  clusterMembers: `SELECT json_build_object('data', json_build_object('organization', (
+  SELECT json_build_object('name', cl.name, 'members', json_build_object('nodes', coalesce((
+    SELECT json_agg(json_build_object('name', m.name, 'capabilities', json_build_object('nodes', coalesce((
+      SELECT json_agg(json_build_object(
+        'trl', c.trl, 'technology', ${termJson('tt')}, 'stage', ${termJson('ts')},
+        'applications', coalesce((SELECT json_agg(${termJson('ta')} ORDER BY ta.code)
+          FROM capability_application ca JOIN term ta ON ta.id = ca.application_id WHERE ca.capability_id = c.id), '[]')
+      ) ORDER BY c.id)
+      FROM (SELECT * FROM capability c WHERE c.organization_id = m.id ORDER BY c.id LIMIT $2) c
+      JOIN term tt ON tt.id = c.technology_id JOIN term ts ON ts.id = c.stage_id), '[]'))) ORDER BY m.name, m.id)
+    FROM (
+      SELECT o.id, o.name FROM organization o
+      WHERE o.deleted_at IS NULL AND EXISTS (SELECT 1 FROM membership ms WHERE ms.organization_id = o.id AND ms.cluster_id = cl.id AND ms.status = 'ACTIVE')
+      ORDER BY o.name, o.id LIMIT $2
+    ) m), '[]')))
+  FROM organization cl WHERE cl.slug = $1 AND cl.deleted_at IS NULL))) AS body`,
+
+  // $1 organization database id
+  nodeLookup: `SELECT json_build_object('data', json_build_object('node', (
+  SELECT json_build_object('id', ${organizationId('o')}, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'country', o.country, 'city', o.city, 'website', o.website)
+  FROM organization o WHERE o.id = $1 AND o.deleted_at IS NULL))) AS body`,
+
+  // $1 technology code, $2 country, $3 raw text, $4 prefix tsquery, $5 first
+  search: `WITH tech AS (SELECT ${descendants('$1')} AS ids)
+SELECT json_build_object('data', json_build_object('organizations', json_build_object('nodes', coalesce((
+  SELECT json_agg(json_build_object('id', ${organizationId('r')}, 'name', r.name, 'country', r.country, 'kind', r.kind) ORDER BY r.rank DESC, r.id DESC)
+  FROM (
+    SELECT o.id, o.name, o.country, o.kind,
+      (ts_rank(public.organization_search_vector(o.name, o.city, o.description), to_tsquery('simple', $4))
+        + word_similarity(public.lb_fold($3), public.lb_fold(o.name)))::real AS rank
+    FROM organization o
+    WHERE o.deleted_at IS NULL AND o.country = $2
+      AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT ids FROM tech)::int[]))
+      AND (public.organization_search_vector(o.name, o.city, o.description) @@ to_tsquery('simple', $4)
+        OR public.lb_fold($3) <% public.lb_fold(o.name))
+    ORDER BY rank DESC, o.id DESC LIMIT $5
+  ) r), '[]')))) AS body`,
+};
