@@ -11,6 +11,7 @@ import { getSchema } from './graphql/schema';
 import { createGraphqlHandler } from './http/graphql-handler';
 import { createHealthRoutes } from './http/health';
 import { createHttpServer, type RouteHandler } from './http/server';
+import { createWidgetRoutes } from './http/widgets-route';
 import type { Logger } from './logger';
 
 export interface RunningApp {
@@ -39,6 +40,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
     });
     await apollo.start();
     const routes = new Map<string, RouteHandler>(Object.entries(createHealthRoutes(database)));
+    for (const [pathname, route] of Object.entries(createWidgetRoutes())) routes.set(pathname, route);
     const server = createHttpServer({
       logger,
       graphql: createGraphqlHandler({
