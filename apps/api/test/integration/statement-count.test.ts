@@ -1,4 +1,4 @@
-import { resetDatabase } from '../support/database';
+import { openTestDataSource, resetDatabase } from '../support/database';
 import { startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
@@ -44,5 +44,59 @@ describe('SQL statements per request', () => {
     expect(Number.isFinite(small.statements)).toBe(true);
     expect(large.statements).toBe(small.statements);
     expect(large.statements).toBeLessThanOrEqual(15);
+  });
+});
+
+const COMMUNITIES_DEEP = `query Deep($first: Int!) {
+  communities(first: $first) {
+    nodes {
+      slug
+      terms { code }
+      links(first: 3) { totalCount nodes { from { __typename } to { __typename } } }
+      members(first: 5) {
+        totalCount
+        nodes {
+          slug
+          communities(first: 2) { nodes { slug } }
+          agreements(first: 3) { totalCount nodes { slug signatories(first: 3) { totalCount nodes { slug } } } }
+          events(first: 3) {
+            totalCount
+            nodes { slug organizer { slug } participants(first: 3) { totalCount nodes { role organization { slug } } } }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+describe('SQL statements of communities → members → agreements and events', () => {
+  beforeAll(async () => {
+    // Sixty more communities, each with the organizations that take part in events as members.
+    const db = await openTestDataSource();
+    try {
+      await db.query(
+        `INSERT INTO community (slug, name) SELECT 'bulk-community-' || g, 'Bulk community ' || lpad(g::text, 3, '0') FROM generate_series(1, 60) g`,
+      );
+      await db.query(
+        `INSERT INTO community_member (community_id, organization_id)
+         SELECT c.id, p.organization_id FROM community c CROSS JOIN (SELECT DISTINCT organization_id FROM event_participant) p
+         WHERE c.slug LIKE 'bulk-community-%'`,
+      );
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('do not grow with the number of communities', async () => {
+    const small = await api.graphql<{ communities: { nodes: { members: { nodes: unknown[] } }[] } }>(COMMUNITIES_DEEP, { first: 5 });
+    const large = await api.graphql<{ communities: { nodes: { members: { nodes: unknown[] } }[] } }>(COMMUNITIES_DEEP, { first: 50 });
+    expect(small.body.errors).toBeUndefined();
+    expect(large.body.errors).toBeUndefined();
+    expect(small.body.data!.communities.nodes).toHaveLength(5);
+    expect(large.body.data!.communities.nodes).toHaveLength(50);
+    expect(large.body.data!.communities.nodes.every((c) => c.members.nodes.length === 5)).toBe(true);
+    expect(Number.isFinite(small.statements)).toBe(true);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(25);
   });
 });

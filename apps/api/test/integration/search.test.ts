@@ -1,0 +1,99 @@
+import { resetDatabase } from '../support/database';
+import { startTestApi, type TestApi } from '../support/api';
+import { expectCodedError } from '../support/expect-error';
+
+let api: TestApi;
+
+beforeAll(async () => {
+  await resetDatabase({ demo: 300 });
+  api = await startTestApi();
+});
+
+afterAll(async () => {
+  await api.stop();
+});
+
+interface Hit {
+  __typename: 'Organization' | 'Term' | 'Community';
+  slug?: string;
+  code?: string;
+  name?: string;
+}
+interface SearchPage {
+  search: { totalCount: number; edges: { cursor: string; node: Hit }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+const SEARCH = `query($query: String!, $first: Int, $after: String) {
+  search(query: $query, first: $first, after: $after) {
+    totalCount
+    edges { cursor node { __typename ... on Organization { slug name } ... on Community { slug name } ... on Term { code } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('search', () => {
+  it('finds organizations, tolerant of typos and accents, best match first', async () => {
+    for (const query of ['fraunhofer', 'fraunhofr', 'Fraunhöfer']) {
+      const res = await api.graphql<SearchPage>(SEARCH, { query, first: 5 });
+      expect(res.body.errors).toBeUndefined();
+      const top = res.body.data!.search.edges[0]!.node;
+      expect(top.__typename).toBe('Organization');
+      expect(top.name).toMatch(/Fraunhofer/);
+    }
+  });
+
+  it('returns communities and terms in the same ranked list', async () => {
+    const res = await api.graphql<SearchPage>(SEARCH, { query: 'photonic integrated circuits', first: 20 });
+    expect(res.body.errors).toBeUndefined();
+    const types = new Set(res.body.data!.search.edges.map((e) => e.node.__typename));
+    expect(types).toContain('Community');
+    const top = res.body.data!.search.edges.slice(0, 3).map((e) => e.node);
+    expect(top).toContainEqual(expect.objectContaining({ __typename: 'Community', slug: 'photonic-integrated-circuits' }));
+    expect(top).toContainEqual(expect.objectContaining({ __typename: 'Term' }));
+    const lasers = await api.graphql<SearchPage>(SEARCH, { query: 'laser', first: 50 });
+    expect(lasers.body.data!.search.edges.some((e) => e.node.__typename === 'Term')).toBe(true);
+  });
+
+  it('pages through every result once, with a total matching the pages', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 50; i++) {
+      const res: { body: { data?: SearchPage | null } } = await api.graphql<SearchPage>(SEARCH, { query: 'photonics', first: 25, after });
+      const page: SearchPage['search'] = res.body.data!.search;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => `${e.node.__typename}:${e.node.slug ?? e.node.code}`));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(25);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('keeps the statement count bounded whatever the page size', async () => {
+    // The page, one loader per kind present (organizations, communities, the taxonomy) and the total.
+    const small = await api.graphql<SearchPage>(SEARCH, { query: 'photonics', first: 5 });
+    const large = await api.graphql<SearchPage>(SEARCH, { query: 'photonics', first: 100 });
+    expect(new Set(large.body.data!.search.edges.map((e) => e.node.__typename)).size).toBe(3);
+    expect(small.statements).toBeLessThanOrEqual(5);
+    expect(large.statements).toBe(5);
+  });
+
+  it('gives an empty result for an empty query', async () => {
+    for (const query of ['', '   ']) {
+      const res = await api.graphql<SearchPage>(SEARCH, { query });
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.search).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    }
+  });
+
+  it('rejects bad input with coded errors', async () => {
+    expectCodedError(await api.graphql(SEARCH, { query: 'x'.repeat(201) }), 'BAD_USER_INPUT', 'query');
+    expectCodedError(await api.graphql(SEARCH, { query: 'x'.repeat(10_000) }), 'BAD_USER_INPUT', 'query');
+    expectCodedError(await api.graphql(SEARCH, { query: 'laser', first: 0 }), 'BAD_USER_INPUT', 'first');
+    expectCodedError(await api.graphql(SEARCH, { query: 'laser', first: 101 }), 'BAD_USER_INPUT', 'first');
+    expectCodedError(await api.graphql(SEARCH, { query: 'laser', after: 'WyJ4IiwxXQ' }), 'BAD_USER_INPUT', 'after');
+    expectCodedError(await api.graphql(SEARCH, { query: 'laser', after: '***' }), 'BAD_USER_INPUT', 'after');
+  });
+});

@@ -1,0 +1,94 @@
+import type { DataSource } from 'typeorm';
+import { openTestDataSource, resetDatabase } from '../support/database';
+import { startTestApi, type TestApi } from '../support/api';
+import { expectCodedError } from '../support/expect-error';
+
+let api: TestApi;
+let db: DataSource;
+
+beforeAll(async () => {
+  await resetDatabase({ demo: 250 });
+  api = await startTestApi();
+  db = await openTestDataSource();
+});
+
+afterAll(async () => {
+  await db.destroy();
+  await api.stop();
+});
+
+const STATS = `{
+  stats {
+    organizations organizationsByKind { kind count } clusters countries capabilities openNeeds
+    communities acceptedLinks agreements events missions
+    latestAgreements(first: 2) { totalCount nodes { slug signedOn } }
+    latestEvents(first: 3) { nodes { slug startsOn } }
+  }
+}`;
+
+type Count =
+  | 'organizations'
+  | 'clusters'
+  | 'countries'
+  | 'capabilities'
+  | 'openNeeds'
+  | 'communities'
+  | 'acceptedLinks'
+  | 'agreements'
+  | 'events'
+  | 'missions';
+
+interface StatsData {
+  stats: Record<Count, number> & {
+    organizationsByKind: { kind: string; count: number }[];
+    latestAgreements: { totalCount: number; nodes: { slug: string; signedOn: string }[] };
+    latestEvents: { nodes: { slug: string; startsOn: string }[] };
+  };
+}
+
+async function count(sql: string): Promise<number> {
+  const [row] = (await db.query(`SELECT (${sql})::int AS n`)) as { n: number }[];
+  return row!.n;
+}
+
+describe('stats', () => {
+  it('counts what the database holds, in one statement plus the latest lists', async () => {
+    const res = await api.graphql<StatsData>(STATS);
+    expect(res.body.errors).toBeUndefined();
+    const stats = res.body.data!.stats;
+    expect(stats.organizations).toBe(await count('SELECT count(*) FROM organization WHERE deleted_at IS NULL'));
+    expect(stats.clusters).toBe(await count(`SELECT count(*) FROM organization WHERE kind = 'CLUSTER' AND deleted_at IS NULL`));
+    expect(stats.countries).toBe(await count('SELECT count(DISTINCT country) FROM organization WHERE deleted_at IS NULL'));
+    expect(stats.capabilities).toBe(await count('SELECT count(*) FROM capability'));
+    expect(stats.openNeeds).toBe(await count(`SELECT count(*) FROM need WHERE status = 'OPEN'`));
+    expect(stats.communities).toBe(6);
+    expect(stats.acceptedLinks).toBe(9);
+    expect(stats.agreements).toBe(3);
+    expect(stats.events).toBe(await count('SELECT count(*) FROM event'));
+    expect(stats.missions).toBe(await count(`SELECT count(*) FROM event WHERE kind = 'TRADE_MISSION'`));
+    expect(stats.missions).toBeGreaterThan(0);
+    expect(stats.organizationsByKind.reduce((sum, k) => sum + k.count, 0)).toBe(stats.organizations);
+    expect(stats.latestAgreements.nodes.map((a) => a.slug)).toEqual(['pimap-partnership-agreement', expect.any(String)]);
+    expect(stats.latestAgreements.totalCount).toBe(3);
+    const dates = stats.latestEvents.nodes.map((e) => e.startsOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // stats, latest agreements (+ count), latest events.
+    expect(res.statements).toBeLessThanOrEqual(4);
+  });
+
+  it('follows changes to the data', async () => {
+    const before = await api.graphql<StatsData>(`{ stats { communities } }`);
+    await db.query(`INSERT INTO community (slug, name) VALUES ('stats-test-community', 'Stats test community')`);
+    try {
+      const after = await api.graphql<StatsData>(`{ stats { communities } }`);
+      expect(after.body.data!.stats.communities).toBe(before.body.data!.stats.communities + 1);
+    } finally {
+      await db.query(`DELETE FROM community WHERE slug = 'stats-test-community'`);
+    }
+  });
+
+  it('rejects a page size out of range on the latest lists', async () => {
+    expectCodedError(await api.graphql(`{ stats { latestEvents(first: 101) { totalCount } } }`), 'BAD_USER_INPUT', 'first');
+    expectCodedError(await api.graphql(`{ stats { latestAgreements(first: 0) { totalCount } } }`), 'BAD_USER_INPUT', 'first');
+  });
+});
