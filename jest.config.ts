@@ -57,6 +57,22 @@ const config: Config = {
       setupFiles: ['reflect-metadata'],
       slowTestThreshold: 20,
     },
+    {
+      displayName: 'web',
+      rootDir: 'apps/web',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      transform: swc,
+      testEnvironment: 'node',
+    },
+    {
+      // End-to-end: the built portal on a real API (own embedded database) in headless Chromium.
+      displayName: 'web-e2e',
+      rootDir: 'apps/web',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+      transform: swc,
+      testEnvironment: 'node',
+      slowTestThreshold: 60,
+    },
   ],
 };
 

@@ -1,0 +1,16 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface RouteDefinition {
+  pattern: string;
+  page: LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+}
+
+// Every page is its own chunk: the initial bundle holds only the shell.
+export const ROUTES: RouteDefinition[] = [
+  { pattern: '/', page: lazy(() => import('../features/home/home-page')) },
+  { pattern: '/directory', page: lazy(() => import('../features/directory/directory-page')) },
+  { pattern: '/organizations/:slug', page: lazy(() => import('../features/organization/organization-page')) },
+  { pattern: '/classification', page: lazy(() => import('../features/classification/classification-page')) },
+  { pattern: '/classification/term', page: lazy(() => import('../features/classification/term-page')) },
+  { pattern: '/map', page: lazy(() => import('../features/map/map-page')) },
+];
