@@ -112,6 +112,11 @@ export abstract class LightBridgeElement extends HTMLElement {
     }
   }
 
+  /** "1 member", "3 members". */
+  protected count(n: number, one: MessageKey, many: MessageKey): string {
+    return `${n} ${this.t(n === 1 ? one : many)}`;
+  }
+
   protected gqlLang(): string {
     return this.language.toUpperCase();
   }

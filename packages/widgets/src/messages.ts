@@ -10,6 +10,7 @@ const en = {
   empty: 'No results.',
   search: 'Search organizations',
   searchMembers: 'Search members',
+  member: 'member',
   members: 'members',
   previous: 'Previous',
   next: 'Next',
@@ -24,6 +25,7 @@ const en = {
   elsewhere: 'elsewhere in Europe',
   valueChain: 'Value chain',
   onMap: 'shown on the map',
+  result: 'result',
   results: 'results',
   poweredBy: 'Data: LightBridge',
 };
@@ -42,6 +44,7 @@ const de: Messages = {
   empty: 'Keine Ergebnisse.',
   search: 'Organisationen suchen',
   searchMembers: 'Mitglieder suchen',
+  member: 'Mitglied',
   members: 'Mitglieder',
   previous: 'Zurück',
   next: 'Weiter',
@@ -56,6 +59,7 @@ const de: Messages = {
   elsewhere: 'anderswo in Europa',
   valueChain: 'Wertschöpfungskette',
   onMap: 'auf der Karte',
+  result: 'Ergebnis',
   results: 'Ergebnisse',
   poweredBy: 'Daten: LightBridge',
 };
@@ -71,6 +75,7 @@ const fr: Messages = {
   empty: 'Aucun résultat.',
   search: 'Rechercher des organisations',
   searchMembers: 'Rechercher des membres',
+  member: 'membre',
   members: 'membres',
   previous: 'Précédent',
   next: 'Suivant',
@@ -85,6 +90,7 @@ const fr: Messages = {
   elsewhere: 'ailleurs en Europe',
   valueChain: 'Chaîne de valeur',
   onMap: 'sur la carte',
+  result: 'résultat',
   results: 'résultats',
   poweredBy: 'Données : LightBridge',
 };
@@ -100,6 +106,7 @@ const it: Messages = {
   empty: 'Nessun risultato.',
   search: 'Cerca organizzazioni',
   searchMembers: 'Cerca membri',
+  member: 'membro',
   members: 'membri',
   previous: 'Precedente',
   next: 'Successivo',
@@ -114,6 +121,7 @@ const it: Messages = {
   elsewhere: 'altrove in Europa',
   valueChain: 'Catena del valore',
   onMap: 'sulla mappa',
+  result: 'risultato',
   results: 'risultati',
   poweredBy: 'Dati: LightBridge',
 };

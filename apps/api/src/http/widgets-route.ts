@@ -47,7 +47,8 @@ export function createWidgetRoutes(distDir: string = WIDGETS_DIST_DIR): Record<s
         response.setHeader('allow', 'GET, HEAD');
         throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'Use GET for the widgets.');
       }
-      if (!manifest) {
+      // A rebuild replaces the hashed file: until a restart, answer 404 rather than fail the stream.
+      if (!manifest || !fs.existsSync(path.join(distDir, name))) {
         sendJson(response, 404, {
           errors: [{ message: 'The widgets are not built on this server (run pnpm build).', extensions: { code: 'NOT_FOUND' } }],
         });

@@ -272,6 +272,37 @@ describe('widgets on a page of another origin', () => {
   });
 });
 
+describe('the demo page and the module build', () => {
+  it('serves a demo page where every widget shows data from the API it came from', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const dialogs = await open(page, `${api.url}/widgets/demo.html`);
+    for (const tag of ['lightbridge-members', 'lightbridge-organization', 'lightbridge-value-chain', 'lightbridge-map']) {
+      await page.locator(`${tag} h2`).first().waitFor();
+      await expect(page.locator(`${tag} [role=alert]`).count()).resolves.toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    await screenshot(page, 'demo');
+    await page.close();
+  });
+
+  it('works as an ES module imported by a page of another origin', async () => {
+    const page = await chromium.browser.newPage();
+    await open(
+      page,
+      host.page(
+        '/module.html',
+        `<!doctype html><script type="module">import { LightBridgeOrganization } from '${api.url}/widgets.mjs';
+         document.body.dataset.loaded = typeof LightBridgeOrganization;</script>
+         <lightbridge-organization ${attrs('organization="fraunhofer-fep" lang="it"')}></lightbridge-organization>`,
+      ),
+    );
+    await page.locator('lightbridge-organization h2').waitFor();
+    await expect(page.locator('lightbridge-organization').getByText('Tecnologie').count()).resolves.toBe(1);
+    expect(await inPage(page, 'document.body.dataset.loaded')).toBe('function');
+    await page.close();
+  });
+});
+
 describe('hostile data', () => {
   it('shows markup in names as text in every widget, and no script runs', async () => {
     const page = await chromium.browser.newPage();

@@ -92,7 +92,7 @@ export class LightBridgeMembers extends LightBridgeElement {
       void this.loadPage();
     });
     this.results.replaceChildren(
-      h('p', { class: 'muted' }, `${members.totalCount} ${this.t('members')}`),
+      h('p', { class: 'muted' }, this.count(members.totalCount, 'member', 'members')),
       items.length ? h('ul', null, ...items) : h('p', { class: 'status' }, this.t('empty')),
       h('div', { class: 'row' }, previous, h('span', { class: 'muted' }, `${this.t('page')} ${page}`), next),
     );

@@ -45,7 +45,7 @@ export class LightBridgeSearch extends LightBridgeElement {
     const portal = this.attr('portal-url');
     const { nodes, totalCount } = data.organizations;
     this.results.replaceChildren(
-      h('p', { class: 'muted' }, `${totalCount} ${this.t('results')}`),
+      h('p', { class: 'muted' }, this.count(totalCount, 'result', 'results')),
       nodes.length
         ? h(
             'ul',
