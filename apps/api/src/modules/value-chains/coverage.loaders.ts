@@ -34,8 +34,9 @@ function technologySql(groups: readonly StageGroup[]): string {
 
 /**
  * Provider counts of every stage, inside the scope and elsewhere in Europe: one statement with a
- * GROUP BY over the stages, whatever their number. The join starts from the application index
- * (capability_application(application_id, capability_id)).
+ * GROUP BY over the stages, whatever their number. It reads the application index
+ * (capability_application(application_id, capability_id)) once for the union of the stages'
+ * application terms, then sorts each capability into the stages it belongs to.
  */
 export function stageCountsLoader(context: RequestContext, scope: CoverageScope) {
   return context.loaders.get<StageGroup, StageCounts>(
@@ -44,13 +45,22 @@ export function stageCountsLoader(context: RequestContext, scope: CoverageScope)
       const params = new Params();
       const inside = insideScopeSql(scope, params);
       const elsewhere = isEmptyScope(scope) ? 'FALSE' : `NOT inside AND country = ANY(${params.add(EUROPEAN_COUNTRIES)}::text[])`;
+      const allApplications = params.add([...new Set(groups.flatMap((g) => g.applicationIds))]);
+      const technologies = groups.every((g) => g.technologyIds !== null)
+        ? `AND c.technology_id = ANY(${params.add([...new Set(groups.flatMap((g) => g.technologyIds ?? []))])}::int[])`
+        : '';
       const rows = await context.db.query<{ key: string; inside: string; elsewhere: string }>(
-        `SELECT key, count(DISTINCT id) FILTER (WHERE inside) AS inside, count(DISTINCT id) FILTER (WHERE ${elsewhere}) AS elsewhere
+        `WITH hits AS MATERIALIZED (
+           SELECT DISTINCT ca.application_id, c.stage_id, c.technology_id, c.organization_id
+           FROM capability_application ca JOIN capability c ON c.id = ca.capability_id
+           WHERE ca.application_id = ANY(${allApplications}::int[]) ${technologies}
+         )
+         SELECT key, count(DISTINCT id) FILTER (WHERE inside) AS inside, count(DISTINCT id) FILTER (WHERE ${elsewhere}) AS elsewhere
          FROM (
            SELECT g.key, o.id, o.country, ${inside} AS inside
-           FROM ${groupsSql(groups, params)}
-           JOIN capability_application ca ON ca.application_id = ANY(g.application_ids)
-           JOIN capability c ON c.id = ca.capability_id AND c.stage_id = ANY(g.stage_ids) ${technologySql(groups)}
+           FROM hits c
+           JOIN ${groupsSql(groups, params)}
+             ON c.application_id = ANY(g.application_ids) AND c.stage_id = ANY(g.stage_ids) ${technologySql(groups)}
            JOIN organization o ON o.id = c.organization_id AND o.deleted_at IS NULL
          ) p
          GROUP BY key`,
