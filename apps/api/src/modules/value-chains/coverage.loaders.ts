@@ -33,6 +33,24 @@ function technologySql(groups: readonly StageGroup[]): string {
 }
 
 /**
+ * The capabilities of every stage's application terms, read once from the application index
+ * (capability_application(application_id, capability_id)) for the union of the stages' terms and
+ * kept as a CTE that each stage then filters: one index pass whatever the number of stages.
+ */
+function hitsSql(groups: readonly StageGroup[], params: Params): string {
+  const applications = params.add([...new Set(groups.flatMap((g) => g.applicationIds))]);
+  const technologies = groups.every((g) => g.technologyIds !== null)
+    ? `AND c.technology_id = ANY(${params.add([...new Set(groups.flatMap((g) => g.technologyIds ?? []))])}::int[])`
+    : '';
+  return `hits AS MATERIALIZED (
+    SELECT ca.application_id, c.stage_id, c.technology_id, c.organization_id, max(c.trl) AS trl
+    FROM capability_application ca JOIN capability c ON c.id = ca.capability_id
+    WHERE ca.application_id = ANY(${applications}::int[]) ${technologies}
+    GROUP BY 1, 2, 3, 4
+  )`;
+}
+
+/**
  * Provider counts of every stage, inside the scope and elsewhere in Europe: one statement with a
  * GROUP BY over the stages, whatever their number. It reads the application index
  * (capability_application(application_id, capability_id)) once for the union of the stages'
@@ -45,16 +63,8 @@ export function stageCountsLoader(context: RequestContext, scope: CoverageScope)
       const params = new Params();
       const inside = insideScopeSql(scope, params);
       const elsewhere = isEmptyScope(scope) ? 'FALSE' : `NOT inside AND country = ANY(${params.add(EUROPEAN_COUNTRIES)}::text[])`;
-      const allApplications = params.add([...new Set(groups.flatMap((g) => g.applicationIds))]);
-      const technologies = groups.every((g) => g.technologyIds !== null)
-        ? `AND c.technology_id = ANY(${params.add([...new Set(groups.flatMap((g) => g.technologyIds ?? []))])}::int[])`
-        : '';
       const rows = await context.db.query<{ key: string; inside: string; elsewhere: string }>(
-        `WITH hits AS MATERIALIZED (
-           SELECT DISTINCT ca.application_id, c.stage_id, c.technology_id, c.organization_id
-           FROM capability_application ca JOIN capability c ON c.id = ca.capability_id
-           WHERE ca.application_id = ANY(${allApplications}::int[]) ${technologies}
-         )
+        `WITH ${hitsSql(groups, params)}
          SELECT key, count(DISTINCT id) FILTER (WHERE inside) AS inside, count(DISTINCT id) FILTER (WHERE ${elsewhere}) AS elsewhere
          FROM (
            SELECT g.key, o.id, o.country, ${inside} AS inside
@@ -87,6 +97,7 @@ export function stageProvidersLoader(context: RequestContext, scope: CoverageSco
     async (groups) => {
       const page = parsePageArgs({ first: args.first, after: args.after });
       const params = new Params();
+      const hits = hitsSql(groups, params);
       const groupSet = groupsSql(groups, params);
       const inside = insideScopeSql(scope, params);
       const where = ['o.deleted_at IS NULL'];
@@ -96,13 +107,13 @@ export function stageProvidersLoader(context: RequestContext, scope: CoverageSco
       const keyset = keysetPage(PROVIDER_SORT, page, params);
       if (keyset.where) where.push(keyset.where);
       const rows = await context.db.query<OrganizationRow & { group_key: string; best_trl: number; sort_key: number }>(
-        `SELECT g.key AS group_key, x.* FROM ${groupSet}
+        `WITH ${hits}
+         SELECT g.key AS group_key, x.* FROM ${groupSet}
          CROSS JOIN LATERAL (
            SELECT ${ORGANIZATION_COLUMNS}, b.best_trl, ${PROVIDER_SORT.expression} AS sort_key
            FROM (
-             SELECT c.organization_id, max(c.trl) AS best_trl
-             FROM capability_application ca JOIN capability c ON c.id = ca.capability_id
-             WHERE ca.application_id = ANY(g.application_ids) AND c.stage_id = ANY(g.stage_ids) ${technologySql(groups)}
+             SELECT c.organization_id, max(c.trl) AS best_trl FROM hits c
+             WHERE c.application_id = ANY(g.application_ids) AND c.stage_id = ANY(g.stage_ids) ${technologySql(groups)}
              GROUP BY c.organization_id
            ) b JOIN organization o ON o.id = b.organization_id
            WHERE ${where.join(' AND ')}
