@@ -37,6 +37,8 @@ test('home: key figures, instant suggestions, and a profile opened from the sear
     .waitFor();
   const figures = await page.locator('.figures strong').first().textContent();
   expect(Number(figures?.replace(/\D/g, ''))).toBe(organizations.totalCount);
+  await page.getByRole('heading', { name: 'Latest agreements' }).waitFor();
+  await page.locator('section[aria-labelledby="agreements-title"] li').first().waitFor();
   await expectAccessible('home');
 
   const search = page.getByRole('combobox', { name: 'Search organizations and technologies' });
@@ -62,6 +64,17 @@ test('organization profile of a member: capabilities, needs and clusters', async
   await page.goto(`/organizations/${sme.slug}`);
   await expect(heading(page).textContent()).resolves.toBe(sme.name);
   expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
+  const { matches } = await portal.api.graphql<{ matches: { nodes: { organization: { name: string } }[] } }>(
+    'query($slug: String!) { matches(organization: $slug, first: 5) { nodes { organization { name } } } }',
+    { slug: sme.slug },
+  );
+  const list = page.locator('section[aria-labelledby="matches-title"]');
+  if (matches.nodes[0]) {
+    await list.getByRole('link', { name: matches.nodes[0].organization.name }).waitFor();
+    expect(await list.locator('.reasons li').count()).toBeGreaterThan(0);
+  } else {
+    await list.getByText('No complementary organization found yet.').waitFor();
+  }
   await expectAccessible('organization-sme');
 
   await page.goto('/organizations/no-such-organization');

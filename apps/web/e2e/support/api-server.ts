@@ -56,6 +56,7 @@ export async function startApi(apiMain: string, webDist: string, demoOrganizatio
     DEMO_ORGANIZATIONS: String(demoOrganizations),
     WEB_DIST_DIR: webDist,
     LOG_LEVEL: 'warn',
+    ANONYMOUS_HOURLY_BUDGET: '1000000',
     DATABASE_URL: '',
     DATABASE_READ_URL: '',
     REDIS_URL: '',

@@ -16,7 +16,9 @@ function newestMtime(target: string): number {
 }
 
 function build(filter: string): void {
-  const result = spawnSync('pnpm', ['--filter', filter, 'run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  // Jest sets NODE_ENV=test, which would make Vite bundle React's and Apollo's development builds.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('pnpm', ['--filter', filter, 'run', 'build'], { cwd: repoRoot, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`building ${filter} failed`);
 }
 

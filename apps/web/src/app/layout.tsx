@@ -6,6 +6,7 @@ import { Link, useLocation } from './router';
 const NAV: { to: string; label: TranslationKey }[] = [
   { to: '/', label: 'nav.home' },
   { to: '/directory', label: 'nav.directory' },
+  { to: '/value-chains', label: 'nav.valueChains' },
   { to: '/map', label: 'nav.map' },
   { to: '/classification', label: 'nav.classification' },
 ];

@@ -13,4 +13,5 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: '/classification', page: lazy(() => import('../features/classification/classification-page')) },
   { pattern: '/classification/term', page: lazy(() => import('../features/classification/term-page')) },
   { pattern: '/map', page: lazy(() => import('../features/map/map-page')) },
+  { pattern: '/value-chains', page: lazy(() => import('../features/value-chains/value-chain-page')) },
 ];

@@ -4,6 +4,7 @@ import { useI18n, type TranslationKey } from '../../i18n/i18n';
 import { OrganizationCard } from '../../ui/organization-card';
 import { ErrorState, Loading } from '../../ui/states';
 import { KEY_FIGURES, type KeyFiguresData } from './home.queries';
+import { LatestActivity } from './latest-activity';
 import { SearchSuggest } from './search-suggest';
 
 const FIGURES: { key: Exclude<keyof KeyFiguresData, 'latest'>; label: TranslationKey; href: string }[] = [
@@ -43,6 +44,7 @@ export default function HomePage() {
           </ul>
         )}
       </section>
+      <LatestActivity />
       {data && data.latest.nodes.length > 0 && (
         <section aria-labelledby="latest-title">
           <h2 id="latest-title">{t('home.latest')}</h2>

@@ -5,6 +5,7 @@ import { countryName, kindKey, sizeKey } from '../../ui/labels';
 import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { CapabilityTable } from './capability-table';
+import { MatchList } from './match-list';
 import { NeedList } from './need-list';
 import { ORGANIZATION } from './organization.queries';
 
@@ -50,6 +51,12 @@ export default function OrganizationPage({ params }: { params: Record<string, st
             </h2>
             <NeedList needs={organization.needs.nodes} />
           </section>
+          {!isCluster && (
+            <section aria-labelledby="matches-title">
+              <h2 id="matches-title">{t('org.matches')}</h2>
+              <MatchList slug={organization.slug} />
+            </section>
+          )}
           {isCluster && (
             <section aria-labelledby="members-title">
               <h2 id="members-title">
