@@ -63,6 +63,13 @@ describe('target markets', () => {
     expect(market.interestedOrganizations.totalCount).toBe(expected!.count);
   });
 
+  it('keeps the statement count flat whatever the number of markets', async () => {
+    const small = await api.graphql(MARKETS, { first: 2 });
+    const large = await api.graphql(MARKETS, { first: 100 });
+    expect(small.body.errors).toBeUndefined();
+    expect(large.statements).toBe(small.statements);
+  });
+
   it('filters by country and by application, descendants included', async () => {
     const ca = await api.graphql<{ targetMarkets: { nodes: Market[] } }>(MARKETS, { country: 'CA' });
     expect(ca.body.data!.targetMarkets.nodes.map((n) => n.country.code)).toEqual(['CA', 'CA', 'CA']);

@@ -87,6 +87,23 @@ describe('stats', () => {
     }
   });
 
+  it('leaves out removed organizations and their capabilities', async () => {
+    const query = `{ stats { organizations capabilities } }`;
+    const before = await api.graphql<StatsData>(query);
+    const [organization] = (await db.query(
+      `SELECT o.id, count(c.id)::int AS capabilities FROM organization o JOIN capability c ON c.organization_id = o.id
+       WHERE o.deleted_at IS NULL GROUP BY o.id ORDER BY o.id LIMIT 1`,
+    )) as { id: number; capabilities: number }[];
+    await db.query('UPDATE organization SET deleted_at = now() WHERE id = $1', [organization!.id]);
+    try {
+      const after = await api.graphql<StatsData>(query);
+      expect(after.body.data!.stats.organizations).toBe(before.body.data!.stats.organizations - 1);
+      expect(after.body.data!.stats.capabilities).toBe(before.body.data!.stats.capabilities - organization!.capabilities);
+    } finally {
+      await db.query('UPDATE organization SET deleted_at = NULL WHERE id = $1', [organization!.id]);
+    }
+  });
+
   it('rejects a page size out of range on the latest lists', async () => {
     expectCodedError(await api.graphql(`{ stats { latestEvents(first: 101) { totalCount } } }`), 'BAD_USER_INPUT', 'first');
     expectCodedError(await api.graphql(`{ stats { latestAgreements(first: 0) { totalCount } } }`), 'BAD_USER_INPUT', 'first');

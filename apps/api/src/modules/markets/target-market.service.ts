@@ -1,13 +1,12 @@
-import { childPagesLoader } from '../../graphql/child-pages';
-import type { ConnectionResult } from '../../graphql/connection';
+import { toConnection, type ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { keysetList } from '../../graphql/keyset-list';
 import { groupBy, indexBy } from '../../graphql/loaders';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
-import { Params } from '../../graphql/sql';
+import { cursorKey, keysetPage, Params } from '../../graphql/sql';
 import { checkCountryCodes } from '../geography/country-codes';
 import { toCountry } from '../geography/country.type';
-import { ORGANIZATION_COLUMNS, toOrganization, type OrganizationRow } from '../organizations/organization.type';
+import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type OrganizationRow } from '../organizations/organization.type';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Facet } from '../taxonomy/term.type';
 import type { TargetMarketsArgs } from './target-market.args';
@@ -44,25 +43,51 @@ export async function listTargetMarkets(context: RequestContext, args: TargetMar
   });
 }
 
+/** Whether organization "o" wants to export to market "g": to its country, for its application area or for any. */
+const INTERESTED = `EXISTS (SELECT 1 FROM export_interest ei WHERE ei.organization_id = o.id AND ei.country = g.country
+  AND (ei.application_id IS NULL OR ei.application_id = g.application_id))`;
+
 /**
  * For each of many target markets, the organizations with an export interest in its country, for
- * its application area or for no particular one; by name, in one statement.
+ * its application area or for no particular one; by name. One LATERAL statement for the pages (each
+ * walks the name index and stops at the page size) and one for the totals, counted from the
+ * interests' (country, application) index, only when selected.
  */
 export function interestedOrganizationsLoader(context: RequestContext, args: ForwardPageArgs) {
-  return childPagesLoader(
-    context,
-    {
-      name: 'targetMarket.interested',
-      from: `target_market tm JOIN organization o ON o.deleted_at IS NULL AND EXISTS (
-               SELECT 1 FROM export_interest ei WHERE ei.organization_id = o.id AND ei.country = tm.country
-               AND (ei.application_id IS NULL OR ei.application_id = tm.application_id))`,
-      parent: 'tm.id',
-      select: ORGANIZATION_COLUMNS,
-      sort: { expression: 'o.name', type: 'text', direction: 'ASC', id: 'o.id' },
-      toNode: (row: OrganizationRow) => toOrganization(row),
-    },
-    args,
-  );
+  const key = `targetMarket.interested:${JSON.stringify(args)}`;
+  const counts = context.loaders.get<number, number>(`${key}:count`, async (ids) => {
+    const rows = await context.db.query<{ id: number; count: string }>(
+      `SELECT g.id, (SELECT count(DISTINCT ei.organization_id) FROM export_interest ei
+         WHERE ei.country = g.country AND (ei.application_id IS NULL OR ei.application_id = g.application_id)
+         AND NOT EXISTS (SELECT 1 FROM organization o WHERE o.id = ei.organization_id AND o.deleted_at IS NOT NULL)) AS count
+       FROM target_market g WHERE g.id = ANY($1::int[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, Number(r.count)]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  });
+  return context.loaders.get<number, ConnectionResult<Organization>>(key, async (ids) => {
+    const page = parsePageArgs(args);
+    const params = new Params();
+    const idsParam = params.add(ids);
+    const keyset = keysetPage({ expression: 'o.name', type: 'text', direction: 'ASC', id: 'o.id' }, page, params);
+    const where = ['o.deleted_at IS NULL', INTERESTED, ...(keyset.where ? [keyset.where] : [])];
+    const rows = await context.db.query<OrganizationRow & { lb_market: number }>(
+      `SELECT g.id AS lb_market, x.* FROM target_market g CROSS JOIN LATERAL (
+         SELECT ${ORGANIZATION_COLUMNS} FROM organization o WHERE ${where.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}
+       ) x WHERE g.id = ANY(${idsParam}::int[])`,
+      params.values,
+    );
+    return groupBy(ids, rows, (r) => r.lb_market).map((group, index) =>
+      toConnection(
+        group,
+        page,
+        (row) => cursorKey(row.name, row.id),
+        toOrganization,
+        () => counts.load(ids[index]!),
+      ),
+    );
+  });
 }
 
 /** The export interests of many organizations, by country, in one statement. */

@@ -14,16 +14,21 @@ interface StatsRow {
   missions: string;
 }
 
-/** Every count of the home page in one statement. Capabilities and needs of removed organizations are left out. */
+/**
+ * Every count of the home page in one statement. The organization table is read twice (grouped by
+ * kind and country, and for the few removed organizations, whose capabilities and needs are left
+ * out) whatever the number of counts.
+ */
 export async function loadStats(context: RequestContext): Promise<Stats> {
   const [row] = await context.db.query<StatsRow>(
-    `SELECT
+    `WITH groups AS (SELECT kind, country, count(*)::int AS n FROM organization WHERE deleted_at IS NULL GROUP BY kind, country),
+          removed AS (SELECT id FROM organization WHERE deleted_at IS NOT NULL)
+     SELECT
        (SELECT json_agg(json_build_object('kind', k.kind, 'count', k.count) ORDER BY k.count DESC, k.kind)
-          FROM (SELECT kind, count(*)::int AS count FROM organization WHERE deleted_at IS NULL GROUP BY kind) k) AS by_kind,
-       (SELECT count(DISTINCT country) FROM organization WHERE deleted_at IS NULL) AS countries,
-       (SELECT count(*) FROM capability c JOIN organization o ON o.id = c.organization_id AND o.deleted_at IS NULL) AS capabilities,
-       (SELECT count(*) FROM need n JOIN organization o ON o.id = n.organization_id AND o.deleted_at IS NULL
-          WHERE n.status = 'OPEN') AS open_needs,
+          FROM (SELECT kind, sum(n)::int AS count FROM groups GROUP BY kind) k) AS by_kind,
+       (SELECT count(DISTINCT country) FROM groups) AS countries,
+       (SELECT count(*) FROM capability c WHERE c.organization_id NOT IN (SELECT id FROM removed)) AS capabilities,
+       (SELECT count(*) FROM need n WHERE n.status = 'OPEN' AND n.organization_id NOT IN (SELECT id FROM removed)) AS open_needs,
        (SELECT count(*) FROM community) AS communities,
        (SELECT count(*) FROM link WHERE status = 'ACCEPTED') AS accepted_links,
        (SELECT count(*) FROM agreement) AS agreements,
