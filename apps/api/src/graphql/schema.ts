@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { authChecker } from '../modules/accounts/auth-checker';
 import { loadResolvers } from './resolvers';
 
 let cached: GraphQLSchema | null = null;
@@ -11,6 +12,7 @@ export function getSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
     resolvers: loadResolvers(),
     validate: { forbidUnknownValues: false },
+    authChecker,
     emitSchemaFile: false,
   });
   return cached;

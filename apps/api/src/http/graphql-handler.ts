@@ -38,11 +38,13 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
       }
     }
     const db = new Database(options.primary, options.replica);
+    const responseCookies: string[] = [];
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db, requestId, await authenticate(request, db)),
+      context: async () => ({ ...createContext(db, requestId, await authenticate(request, db)), responseCookies }),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
+    if (responseCookies.length > 0) response.setHeader('set-cookie', responseCookies);
     if (options.exposeStatementCount) response.setHeader('x-sql-statements', String(db.statements));
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
