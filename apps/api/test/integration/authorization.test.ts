@@ -1,4 +1,4 @@
-import { isNonNullType, type GraphQLSchema } from 'graphql';
+import { isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { getSchema } from '../../src/graphql/schema';
@@ -432,6 +432,23 @@ const RULES: Record<string, Rule> = {
 /** Mutations owned by other modules: their own tests cover them; here the deny-by-default floor. */
 const FLOOR_ONLY = new Set(['createApiKey', 'revokeApiKey', 'importMembers']);
 
+/** A well-typed value for an argument, so that a call reaches the guard rather than failing validation. */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type));
+    return Object.fromEntries(fields.map((field) => [field.name, sampleValue(field.type)]));
+  }
+  if (isScalarType(type)) {
+    if (type.name === 'Int' || type.name === 'Float') return 1;
+    if (type.name === 'Boolean') return true;
+    if (type.name === 'ID') return gid('Organization', 1);
+  }
+  return 'x';
+}
+
 function mutationNames(schema: GraphQLSchema): string[] {
   return Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
 }
@@ -488,17 +505,25 @@ describe('authorization', () => {
     expect(failures).toEqual([]);
   });
 
-  it('denies other modules’ mutations to anonymous callers', async () => {
+  it('denies other modules’ mutations to anonymous callers and plain members', async () => {
     const schema = getSchema();
+    const failures: string[] = [];
     for (const name of mutationNames(schema).filter((n) => FLOOR_ONLY.has(n))) {
       const field = schema.getMutationType()!.getFields()[name]!;
       const required = field.args.filter((a) => isNonNullType(a.type));
       const decl = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
       const use = required.map((a) => `${a.name}: $${a.name}`).join(', ');
       const query = `mutation${decl ? `(${decl})` : ''} { ${name}${use ? `(${use})` : ''} { __typename } }`;
-      const res = await api.graphql(query, Object.fromEntries(required.map((a) => [a.name, null])));
-      // Variables are null: the request fails either at validation (no resolver runs) or at the guard.
-      expect(res.body.data?.[name] ?? null).toBeNull();
+      const variables = Object.fromEntries(required.map((a) => [a.name, sampleValue(a.type)]));
+      for (const [role, code] of [
+        ['anonymous', 'UNAUTHENTICATED'],
+        ['member', 'FORBIDDEN'],
+      ] as const) {
+        const res = await api.graphql(query, variables, f.headers[role]);
+        const got = res.body.errors?.[0]?.extensions?.code;
+        if (got !== code) failures.push(`${name} × ${role}: expected ${code}, got ${String(got)}`);
+      }
     }
+    expect(failures).toEqual([]);
   });
 });
