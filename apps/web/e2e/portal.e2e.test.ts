@@ -94,14 +94,17 @@ test('directory: filters live in the URL, survive a reload, paginate and show a 
   await page.waitForURL(/kind=SME/);
   await page.getByLabel('Country').selectOption('FR');
   await page.waitForURL(/country=FR/);
-  await page.waitForFunction((before) => document.querySelector('#results-title')?.textContent !== before, all);
-  const filtered = await count.textContent();
+  const expected = await portal.api.graphql<{ organizations: { totalCount: number } }>(
+    '{ organizations(filter: { kinds: [SME], countries: ["FR"] }) { totalCount } }',
+  );
+  const filtered = `${expected.organizations.totalCount} organizations`;
+  await count.filter({ hasText: filtered }).waitFor();
   expect(filtered).not.toBe(all);
   const names = await page.locator('.result-list h3').allTextContents();
   expect(names.length).toBeGreaterThan(0);
 
   await page.reload();
-  await count.filter({ hasText: filtered ?? '' }).waitFor();
+  await count.filter({ hasText: filtered }).waitFor();
   expect(await page.getByRole('checkbox', { name: /^SME/ }).isChecked()).toBe(true);
   expect(await page.getByLabel('Country').inputValue()).toBe('FR');
   expect(await page.locator('.result-list h3').allTextContents()).toEqual(names);
@@ -160,4 +163,63 @@ test('an unknown address shows a not-found page', async () => {
   await page.goto('/no/such/page');
   await expect(heading(page).textContent()).resolves.toBe('Page not found');
   await expectAccessible('not-found');
+});
+
+interface Coverage {
+  valueChainCoverage: {
+    gapCount: number;
+    stages: { label: string; isGap: boolean; providersElsewhere: { nodes: { organization: { name: string } }[] } | null }[];
+  };
+  term: { label: string };
+}
+
+test('value-chain explorer: a chain with its gaps, and a gap followed to a provider elsewhere', async () => {
+  const expected = await portal.api.graphql<Coverage>(`{
+    term(code: "app.automotive-mobility") { label }
+    valueChainCoverage(application: "app.automotive-mobility", countries: ["FR"]) {
+      gapCount
+      stages { label isGap providersElsewhere(first: 5) { nodes { organization { name } } } }
+    }
+  }`);
+  const gap = expected.valueChainCoverage.stages.find((s) => s.isGap && (s.providersElsewhere?.nodes.length ?? 0) > 0);
+  if (!gap) throw new Error('the demo data has no fillable gap for automotive in France');
+
+  await page.goto('/value-chains');
+  await page.getByText('Choose an application area to see its value chain.').waitFor();
+  await page.getByLabel('Application area').selectOption({ label: `${expected.term.label} (all)` });
+  await page.waitForURL(/app=app.automotive-mobility/);
+  await page.getByLabel('Country').selectOption('FR');
+  await page.waitForURL(/country=FR/);
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Stages without a provider in this scope: ${expected.valueChainCoverage.gapCount}.` })
+    .waitFor();
+  expect(await page.locator('svg.sankey .node-gap').count()).toBe(expected.valueChainCoverage.gapCount);
+  expect(await page.locator('.stage-gap').count()).toBe(expected.valueChainCoverage.gapCount);
+  await expectAccessible('value-chain');
+
+  const card = page.locator('.stage-gap').filter({ hasText: gap.label }).first();
+  await card.getByRole('button', { name: 'Who fills this gap?' }).click();
+  const provider = gap.providersElsewhere?.nodes[0]?.organization.name ?? '';
+  await card.getByRole('link', { name: provider }).click();
+  await page.waitForURL(/\/organizations\//);
+  await expect(page.locator('main h1').first().textContent()).resolves.toBe(provider);
+});
+
+test('communities: the list, a community with its members, links and graph', async () => {
+  const { communities } = await portal.api.graphql<{ communities: { nodes: { slug: string; name: string }[] } }>(
+    '{ communities(first: 1) { nodes { slug name } } }',
+  );
+  const community = communities.nodes[0];
+  if (!community) throw new Error('the demo data has no community');
+  await page.goto('/communities');
+  await page.getByRole('link', { name: community.name }).click();
+  await page.waitForURL(`**/communities/${community.slug}`);
+  await expect(heading(page).textContent()).resolves.toBe(community.name);
+  await page.getByRole('heading', { name: /^Members/ }).waitFor();
+  await page.getByRole('heading', { name: /^Links/ }).waitFor();
+  await expectAccessible('community');
+  await page.goto('/communities');
+  await page.locator('.card-grid .card').first().waitFor();
+  await expectAccessible('communities');
 });

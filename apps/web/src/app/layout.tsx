@@ -7,6 +7,7 @@ const NAV: { to: string; label: TranslationKey }[] = [
   { to: '/', label: 'nav.home' },
   { to: '/directory', label: 'nav.directory' },
   { to: '/value-chains', label: 'nav.valueChains' },
+  { to: '/communities', label: 'nav.communities' },
   { to: '/map', label: 'nav.map' },
   { to: '/classification', label: 'nav.classification' },
 ];

@@ -13,5 +13,7 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: '/classification', page: lazy(() => import('../features/classification/classification-page')) },
   { pattern: '/classification/term', page: lazy(() => import('../features/classification/term-page')) },
   { pattern: '/map', page: lazy(() => import('../features/map/map-page')) },
+  { pattern: '/communities', page: lazy(() => import('../features/communities/communities-page')) },
+  { pattern: '/communities/:slug', page: lazy(() => import('../features/communities/community-page')) },
   { pattern: '/value-chains', page: lazy(() => import('../features/value-chains/value-chain-page')) },
 ];
