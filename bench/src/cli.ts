@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleSize, machine, valueChainCoverage } from './extras';
-import { countOrganizations, reloadDatabase, type LoadReport } from './load-data';
+import type * as LoadDataModule from './load-data';
 import { OptionsError, parseOptions, USAGE, type BenchOptions } from './options';
 import { API_BUILD_DIR, REPO_ROOT, startBenchServer, type RunningProcess } from './processes';
 import { compareWithPrevious, formatMarkdown, type BenchResults } from './report';
@@ -54,9 +54,13 @@ async function main(): Promise<void> {
   if (argv.includes('--help')) return log(USAGE);
   const options = parseOptions(argv, process.env, path.join(REPO_ROOT, 'bench', 'results', 'latest.json'));
   const command = `pnpm bench${argv.length ? ` ${argv.join(' ')}` : ''}`;
+  // First: the loader needs the built @lightbridge/taxonomy, so load-data is imported after the build.
+  if (options.build) build();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS require, deferred until the build is done
+  const { countOrganizations, reloadDatabase } = require('./load-data') as typeof LoadDataModule;
   const { url, embedded } = await openDatabaseUrl(options);
   try {
-    let load: LoadReport | null = null;
+    let load: LoadDataModule.LoadReport | null = null;
     if (!options.skipLoad) {
       log(`loading ${options.organizations} organizations into ${options.embedded ? 'the embedded database' : url}…`);
       load = await reloadDatabase(url, options.organizations, 42, log);
@@ -66,7 +70,6 @@ async function main(): Promise<void> {
       if (options.loadOnly) return;
     }
     const organizations = await countOrganizations(url);
-    if (options.build) build();
     const run = await runBenchmark(options, url, log);
     let coverage: BenchResults['valueChainCoverage'];
     try {

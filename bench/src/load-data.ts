@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { createDataSource } from '../../apps/api/src/db/data-source';
 import { loadDemoData } from '../../apps/api/src/db/seed/load-demo-data';
 

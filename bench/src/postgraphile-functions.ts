@@ -3,7 +3,8 @@
  * term's descendants and no full-text search. Its documented way to add them is a SQL function:
  * a computed column (term_providers → Term.providers) and a custom query (search_organizations →
  * Query.searchOrganizations). They are created in the benchmark database only, with the same
- * conditions as our API and the raw-SQL statements.
+ * conditions as our API and the raw-SQL statements. The descendant arrays are scalar subqueries
+ * so that PostgreSQL computes them once per call, not once per row.
  */
 export const POSTGRAPHILE_FUNCTIONS = [
   `CREATE OR REPLACE FUNCTION bench_term_descendants(root_code text) RETURNS int[] LANGUAGE sql STABLE AS $$
@@ -14,13 +15,13 @@ export const POSTGRAPHILE_FUNCTIONS = [
     SELECT o.* FROM organization o
     WHERE o.deleted_at IS NULL AND EXISTS (
       SELECT 1 FROM capability c JOIN capability_application ca ON ca.capability_id = c.id
-      WHERE c.organization_id = o.id AND c.technology_id = ANY(bench_term_descendants(technology_code))
-        AND ca.application_id = ANY(bench_term_descendants(t.code)))
+      WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[])
+        AND ca.application_id = ANY((SELECT bench_term_descendants(t.code))::int[]))
     ORDER BY o.name, o.id $$`,
   `CREATE OR REPLACE FUNCTION search_organizations(technology_code text, country_code text, search text) RETURNS SETOF organization LANGUAGE sql STABLE AS $$
     SELECT o.* FROM organization o
     WHERE o.deleted_at IS NULL AND o.country = country_code
-      AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY(bench_term_descendants(technology_code)))
+      AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[]))
       AND public.organization_search_vector(o.name, o.city, o.description) @@ websearch_to_tsquery('simple', public.lb_fold(search))
     ORDER BY ts_rank(public.organization_search_vector(o.name, o.city, o.description), websearch_to_tsquery('simple', public.lb_fold(search))) DESC, o.id DESC $$`,
 ];

@@ -13,7 +13,13 @@ export function startPostgraphileServer(
   port: number,
   poolSize: number,
 ): Promise<{ server: http.Server; pool: Pool; port: number }> {
-  const pool = new Pool({ connectionString: url, max: poolSize, application_name: 'lightbridge-bench-postgraphile' });
+  const pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    // The same statement timeout as our API (STATEMENT_TIMEOUT_MS default), so that no system keeps a backlog.
+    options: '-c statement_timeout=10000',
+    application_name: 'lightbridge-bench-postgraphile',
+  });
   let statements = 0;
   const counted = new WeakSet<PoolClient>();
   pool.on('connect', (client) => {

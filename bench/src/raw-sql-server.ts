@@ -37,7 +37,13 @@ export function rawSqlParameters(name: OperationName, v: Variables): unknown[] {
 }
 
 export function startRawSqlServer(url: string, port: number, poolSize: number): Promise<{ server: http.Server; pool: Pool; port: number }> {
-  const pool = new Pool({ connectionString: url, max: poolSize, application_name: 'lightbridge-bench-raw' });
+  const pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    // The same statement timeout as our API (STATEMENT_TIMEOUT_MS default), so that no system keeps a backlog.
+    options: '-c statement_timeout=10000',
+    application_name: 'lightbridge-bench-raw',
+  });
   let statements = 0;
   const server = http.createServer((request, response) => {
     const send = (status: number, body: string) => {

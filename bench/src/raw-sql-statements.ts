@@ -45,16 +45,16 @@ SELECT json_build_object('data', json_build_object(
       WHERE t.facet = 'APPLICATION' AND t.status = 'APPROVED' ORDER BY t.code LIMIT $2
     ) a), '[]')))) AS body`,
 
-  // $1 cluster slug, $2 first
+  // $1 cluster slug, $2 first; capabilities by readiness level (highest first), applications by id, as in our API
   clusterMembers: `SELECT json_build_object('data', json_build_object('organization', (
   SELECT json_build_object('name', cl.name, 'members', json_build_object('nodes', coalesce((
     SELECT json_agg(json_build_object('name', m.name, 'capabilities', json_build_object('nodes', coalesce((
       SELECT json_agg(json_build_object(
         'trl', c.trl, 'technology', ${termJson('tt')}, 'stage', ${termJson('ts')},
-        'applications', coalesce((SELECT json_agg(${termJson('ta')} ORDER BY ta.code)
+        'applications', coalesce((SELECT json_agg(${termJson('ta')} ORDER BY ta.id)
           FROM capability_application ca JOIN term ta ON ta.id = ca.application_id WHERE ca.capability_id = c.id), '[]')
-      ) ORDER BY c.id)
-      FROM (SELECT * FROM capability c WHERE c.organization_id = m.id ORDER BY c.id LIMIT $2) c
+      ) ORDER BY c.trl DESC, c.id DESC)
+      FROM (SELECT * FROM capability c WHERE c.organization_id = m.id ORDER BY c.trl DESC, c.id DESC LIMIT $2) c
       JOIN term tt ON tt.id = c.technology_id JOIN term ts ON ts.id = c.stage_id), '[]'))) ORDER BY m.name, m.id)
     FROM (
       SELECT o.id, o.name FROM organization o
