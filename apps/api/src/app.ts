@@ -7,12 +7,17 @@ import type { AppConfig } from './config';
 import { openDatabase, type OpenDatabase } from './db/open-database';
 import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { createApiLimits } from './graphql/limits/api-limits';
+import { APQ_TTL_SECONDS } from './graphql/limits/apq-cache';
+import { OPERATION_LIMITS } from './graphql/limits/limits';
+import { limitsPlugin } from './graphql/limits/limits-plugin';
 import { getSchema } from './graphql/schema';
 import { createGraphqlHandler } from './http/graphql-handler';
 import { createHealthRoutes } from './http/health';
 import { createHttpServer, type RouteHandler } from './http/server';
 import { createWidgetRoutes } from './http/widgets-route';
 import type { Logger } from './logger';
+import { registerApiKeyAuthenticator } from './modules/accounts/api-key.authenticator';
 
 export interface RunningApp {
   url: string;
@@ -24,11 +29,16 @@ export interface RunningApp {
 /** Boots the platform: database (embedded or server) → schema → HTTP server. */
 export async function startApp(config: AppConfig, logger: Logger, prepare?: (primary: DataSource) => Promise<void>): Promise<RunningApp> {
   const database = await openDatabase(config, logger, prepare);
+  registerApiKeyAuthenticator();
+  const limits = createApiLimits(config, logger);
   try {
     const apollo = new ApolloServer<RequestContext>({
       schema: getSchema(),
       introspection: true,
       includeStacktraceInErrorResponses: false,
+      plugins: [limitsPlugin(limits.rateLimiter)],
+      parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+      persistedQueries: { cache: limits.apqCache, ttl: APQ_TTL_SECONDS },
       hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
       formatError: (formatted, error) => {
         const result = formatError(formatted, error);
@@ -48,6 +58,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
         primary: database.primary,
         replica: database.replica,
         exposeStatementCount: config.nodeEnv !== 'production',
+        limits,
       }),
       routes,
       corsOrigins: config.corsOrigins,
@@ -75,12 +86,14 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
             server.closeIdleConnections();
           });
           await apollo.stop();
+          await limits.close();
           await database.close();
         })();
         return stopping;
       },
     };
   } catch (error) {
+    await limits.close();
     await database.close();
     throw error;
   }

@@ -14,6 +14,12 @@ export interface AppConfig {
   databasePoolSize: number;
   statementTimeoutMs: number;
   redisUrl: string | null;
+  /** Prefix of the API's Redis keys (rate-limit counters, persisted queries). */
+  redisKeyPrefix: string;
+  /** Points per hour for each anonymous client address (API keys carry their own budget). */
+  anonymousHourlyBudget: number;
+  /** Only registered operations run (graphql/limits/persisted-operations.json). */
+  safelist: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Organizations to generate on first start of an empty database (0 disables demo data). */
   demoOrganizations: number;
@@ -85,6 +91,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     statementTimeoutMs: readInt(env, 'STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX && env.REDIS_KEY_PREFIX !== '' ? env.REDIS_KEY_PREFIX : 'lb:',
+    anonymousHourlyBudget: readInt(env, 'ANONYMOUS_HOURLY_BUDGET', 1000, 1, 10_000_000),
+    safelist: readEnum(env, 'SAFELIST', ['0', '1'], '0') === '1',
     logLevel: readEnum(
       env,
       'LOG_LEVEL',

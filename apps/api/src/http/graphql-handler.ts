@@ -1,11 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext, Viewer } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { Database } from '../graphql/database';
+import { DomainError } from '../graphql/errors';
+import type { ApiLimits } from '../graphql/limits/api-limits';
+import { DEFAULT_KEY_HOURLY_BUDGET } from '../graphql/limits/limits';
+import { rateLimitHeaders, type BudgetOwner } from '../graphql/limits/rate-limiter';
+import { attachRequestLimits, type RequestLimits } from '../graphql/limits/request-limits';
+import { isRegisteredOperation, operationHash, registeredOperation } from '../graphql/limits/safelist';
+import { apiKeyOf } from '../modules/accounts/api-key.authenticator';
 import { authenticate } from './authenticate';
 import { HttpError, readBody } from './body';
+import { applyApiKeyCors } from './cors';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -14,44 +22,173 @@ export interface GraphqlHandlerOptions {
   primary: DataSource;
   replica: DataSource | null;
   exposeStatementCount: boolean;
+  limits: ApiLimits;
 }
 
-/** Serves GET and POST /graphql through Apollo Server's HTTP engine (GraphQL over HTTP). */
+/** Credentials that do not hold are refused with their own status, not served as anonymous. */
+async function identify(request: IncomingMessage, db: Database): Promise<Viewer | null> {
+  try {
+    return await authenticate(request, db);
+  } catch (error) {
+    if (error instanceof DomainError && error.extensions.code === 'UNAUTHENTICATED')
+      throw new HttpError(401, 'UNAUTHENTICATED', error.message);
+    if (error instanceof DomainError && error.extensions.code === 'FORBIDDEN') throw new HttpError(403, 'FORBIDDEN', error.message);
+    throw error;
+  }
+}
+
+function budgetOwner(request: IncomingMessage, viewer: Viewer | null, limits: ApiLimits): BudgetOwner {
+  const key = apiKeyOf(viewer);
+  if (key) return { key: `key:${key.keyId}`, limit: key.hourlyBudget };
+  if (viewer) return { key: `user:${viewer.userId}`, limit: DEFAULT_KEY_HOURLY_BUDGET };
+  return { key: `ip:${request.socket.remoteAddress ?? 'unknown'}`, limit: limits.anonymousHourlyBudget };
+}
+
+/** A registered operation may be sent by its hash alone, whether or not the APQ cache still holds it. */
+function withRegisteredQuery(body: unknown): unknown {
+  if (!body || typeof body !== 'object') return body;
+  const request = body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+  const hash = request.extensions?.persistedQuery?.sha256Hash;
+  if (request.query !== undefined || typeof hash !== 'string') return body;
+  const query = registeredOperation(hash);
+  return query ? { ...request, query } : body;
+}
+
+function registeredQueryOfSearch(url: URL): string | null {
+  return new URLSearchParams(registeredSearch(url)).get('query');
+}
+
+/** Safelist mode: the document (sent, or found by its hash) must be one of the registered operations. */
+function requireRegistered(body: unknown): void {
+  const query = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
+  if (typeof query !== 'string' || !isRegisteredOperation(operationHash(query))) {
+    throw new HttpError(403, 'FORBIDDEN', 'Only registered operations run on this endpoint; see docs/api.md#persisted-queries.');
+  }
+}
+
+function registeredSearch(url: URL): string {
+  if (url.searchParams.has('query')) return url.search;
+  let extensions: unknown;
+  try {
+    extensions = JSON.parse(url.searchParams.get('extensions') ?? 'null');
+  } catch {
+    return url.search;
+  }
+  const filled = withRegisteredQuery({ extensions }) as { query?: string };
+  if (!filled.query) return url.search;
+  const params = new URLSearchParams(url.search);
+  params.set('query', filled.query);
+  return `?${params.toString()}`;
+}
+
+async function readGraphqlBody(request: IncomingMessage, contentType: string): Promise<unknown> {
+  const text = await readBody(request, MAX_BODY_BYTES);
+  if (!contentType.includes('json')) return text;
+  let body: unknown;
+  try {
+    body = text.length > 0 ? JSON.parse(text) : undefined;
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+  if (Array.isArray(body)) throw new HttpError(400, 'BAD_REQUEST', 'Batched operations are not supported; send one operation per request.');
+  return withRegisteredQuery(body);
+}
+
+async function writeRateLimitHeaders(response: ServerResponse, limits: RequestLimits, options: GraphqlHandlerOptions): Promise<void> {
+  if (response.headersSent) return;
+  const state = limits.state ?? (await options.limits.rateLimiter.peek(limits.owner));
+  for (const [name, value] of rateLimitHeaders(state)) response.setHeader(name, value);
+  if (!state.allowed) response.setHeader('retry-after', String(Math.max(1, state.resetAt - Math.floor(Date.now() / 1000))));
+}
+
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL over HTTP: a client that accepts only `application/json` (the legacy media type) gets 200
+ * for parse, validation and variable errors; `application/graphql-response+json` keeps the 400.
+ * Limits (QUERY_TOO_COMPLEX, 413, 429) keep their status with either.
+ */
+function legacyStatus(status: number, contentType: string | undefined, body: { kind: string; string?: string }): number {
+  if (status !== 400 || !contentType?.startsWith('application/json') || body.kind !== 'complete' || !body.string) return status;
+  try {
+    const { errors } = JSON.parse(body.string) as { errors?: { extensions?: { code?: unknown } }[] };
+    const allRequestErrors = errors?.every((e) => typeof e.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(e.extensions.code));
+    return allRequestErrors ? 200 : status;
+  } catch {
+    return status;
+  }
+}
+
+/**
+ * Serves GET and POST /graphql through Apollo Server's HTTP engine (GraphQL over HTTP): the caller
+ * is identified first (API key, session, or anonymous address), then the limits plugin checks the
+ * operation, and every answer carries the caller's budget in X-RateLimit-* headers.
+ */
 export function createGraphqlHandler(options: GraphqlHandlerOptions) {
   return async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> => {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    let body: unknown = undefined;
-    if (request.method === 'POST') {
-      const text = await readBody(request, MAX_BODY_BYTES);
-      const contentType = headers.get('content-type') ?? '';
-      if (contentType.includes('json')) {
-        try {
-          body = text.length > 0 ? JSON.parse(text) : undefined;
-        } catch {
-          throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-        }
-      } else {
-        body = text;
-      }
-    }
     const db = new Database(options.primary, options.replica);
-    const responseCookies: string[] = [];
-    const result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ ...createContext(db, requestId, await authenticate(request, db)), responseCookies }),
-    });
-    for (const [name, value] of result.headers) response.setHeader(name, value);
-    if (responseCookies.length > 0) response.setHeader('set-cookie', responseCookies);
-    if (options.exposeStatementCount) response.setHeader('x-sql-statements', String(db.statements));
-    response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      response.end(result.body.string);
-      return;
+    let limits: RequestLimits | null = null;
+    let body: unknown = undefined;
+    try {
+      const viewer = await identify(request, db);
+      const apiKey = apiKeyOf(viewer);
+      if (apiKey) applyApiKeyCors(request, response, apiKey);
+      limits = {
+        owner: budgetOwner(request, viewer, options.limits),
+        apiKey,
+        safelistOnly: options.limits.safelist,
+        cost: null,
+        state: null,
+      };
+      if (request.method === 'POST') body = await readGraphqlBody(request, headers.get('content-type') ?? '');
+      if (limits.safelistOnly) requireRegistered(request.method === 'POST' ? body : { query: registeredQueryOfSearch(url) });
+      await execute(request, response, url, requestId, { db, viewer, limits, body, headers }, options);
+    } catch (error) {
+      if (limits) await writeRateLimitHeaders(response, limits, options);
+      if (options.exposeStatementCount && !response.headersSent) response.setHeader('x-sql-statements', String(db.statements));
+      throw error;
     }
-    for await (const chunk of result.body.asyncIterator) response.write(chunk);
-    response.end();
   };
+}
+
+interface Prepared {
+  db: Database;
+  viewer: Viewer | null;
+  limits: RequestLimits;
+  body: unknown;
+  headers: HeaderMap;
+}
+
+async function execute(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  requestId: string,
+  { db, viewer, limits, body, headers }: Prepared,
+  options: GraphqlHandlerOptions,
+): Promise<void> {
+  const responseCookies: string[] = [];
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: registeredSearch(url), body },
+    context: () => {
+      const context = { ...createContext(db, requestId, viewer), responseCookies };
+      attachRequestLimits(context, limits);
+      return Promise.resolve(context);
+    },
+  });
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  await writeRateLimitHeaders(response, limits, options);
+  if (responseCookies.length > 0) response.setHeader('set-cookie', responseCookies);
+  if (options.exposeStatementCount) response.setHeader('x-sql-statements', String(db.statements));
+  response.statusCode = legacyStatus(result.status ?? 200, result.headers.get('content-type'), result.body);
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from '../logger';
 import { HttpError } from './body';
+import { applyCors } from './cors';
 import { serveSpa } from './static-files';
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => Promise<void>;
@@ -19,23 +20,6 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.end(JSON.stringify(body));
-}
-
-function applyCors(request: IncomingMessage, response: ServerResponse, allowed: string[]): void {
-  const origin = request.headers.origin;
-  if (!origin) return;
-  response.setHeader('vary', 'Origin');
-  if (allowed.includes(origin) || allowed.includes('*')) {
-    response.setHeader('access-control-allow-origin', origin);
-    response.setHeader('access-control-allow-credentials', 'true');
-    response.setHeader('access-control-allow-headers', 'content-type, authorization, x-csrf-token, apollo-require-preflight, x-request-id');
-    response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    response.setHeader(
-      'access-control-expose-headers',
-      'x-request-id, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-used, x-ratelimit-reset, retry-after',
-    );
-    response.setHeader('access-control-max-age', '600');
-  }
 }
 
 export function createHttpServer(options: HttpServerOptions): http.Server {
