@@ -8,16 +8,22 @@ import { openDatabase, type OpenDatabase } from './db/open-database';
 import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { createApiLimits } from './graphql/limits/api-limits';
-import { APQ_TTL_SECONDS } from './graphql/limits/apq-cache';
 import { OPERATION_LIMITS } from './graphql/limits/limits';
 import { limitsPlugin } from './graphql/limits/limits-plugin';
+import { APQ_TTL_SECONDS } from './graphql/limits/apq-cache';
 import { getSchema } from './graphql/schema';
 import { createGraphqlHandler } from './http/graphql-handler';
+import { trackRequests } from './http/graceful-shutdown';
 import { createHealthRoutes } from './http/health';
 import { createHttpServer, type RouteHandler } from './http/server';
 import { createWidgetRoutes } from './http/widgets-route';
 import type { Logger } from './logger';
 import { registerApiKeyAuthenticator } from './modules/accounts/api-key.authenticator';
+import { createObservabilityPlugin } from './observability/apollo-observability-plugin';
+import { instrumentHttpServer } from './observability/http-metrics';
+import { registerPoolMetrics } from './observability/metrics';
+import { createMetricsRoute } from './observability/metrics-route';
+import { withRequestScope, withRequestScopes } from './observability/request-scope';
 
 export interface RunningApp {
   url: string;
@@ -29,6 +35,10 @@ export interface RunningApp {
 /** Boots the platform: database (embedded or server) → schema → HTTP server. */
 export async function startApp(config: AppConfig, logger: Logger, prepare?: (primary: DataSource) => Promise<void>): Promise<RunningApp> {
   const database = await openDatabase(config, logger, prepare);
+  const unregisterPools = [
+    registerPoolMetrics(database.primary, 'primary'),
+    ...(database.replica ? [registerPoolMetrics(database.replica, 'replica')] : []),
+  ];
   registerApiKeyAuthenticator();
   const limits = createApiLimits(config, logger);
   try {
@@ -36,7 +46,9 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
       schema: getSchema(),
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      plugins: [limitsPlugin(limits.rateLimiter)],
+      // main.ts drains on SIGTERM; Apollo's own handler would stop it and re-raise the signal mid-drain.
+      stopOnTerminationSignals: false,
+      plugins: [createObservabilityPlugin(logger), limitsPlugin(limits.rateLimiter)],
       parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
       persistedQueries: { cache: limits.apqCache, ttl: APQ_TTL_SECONDS },
       hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
@@ -49,23 +61,32 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
       },
     });
     await apollo.start();
-    const routes = new Map<string, RouteHandler>(Object.entries(createHealthRoutes(database)));
+    let isDraining = () => false;
+    const routes = new Map<string, RouteHandler>(
+      Object.entries(createHealthRoutes(database, { timeoutMs: config.readinessTimeoutMs, isDraining: () => isDraining() })),
+    );
+    routes.set('/metrics', createMetricsRoute(config.metricsToken));
     for (const [pathname, route] of Object.entries(createWidgetRoutes())) routes.set(pathname, route);
     const server = createHttpServer({
       logger,
-      graphql: createGraphqlHandler({
-        apollo,
-        primary: database.primary,
-        replica: database.replica,
-        exposeStatementCount: config.nodeEnv !== 'production',
-        limits,
-      }),
-      routes,
+      graphql: withRequestScope(
+        createGraphqlHandler({
+          apollo,
+          primary: database.primary,
+          replica: database.replica,
+          exposeStatementCount: config.nodeEnv !== 'production',
+          limits,
+        }),
+      ),
+      routes: withRequestScopes(routes),
       corsOrigins: config.corsOrigins,
       webDistDir: config.webDistDir,
     });
     server.keepAliveTimeout = 5_000;
     server.requestTimeout = 30_000;
+    instrumentHttpServer(server, ['/graphql', ...routes.keys()]);
+    const requests = trackRequests(server);
+    isDraining = () => requests.draining;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
@@ -81,18 +102,18 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
       server,
       stop() {
         stopping ??= (async () => {
-          await new Promise<void>((resolve) => {
-            server.close(() => resolve());
-            server.closeIdleConnections();
-          });
+          const cutOff = await requests.drain(config.shutdownTimeoutMs);
+          if (cutOff > 0) logger.warn({ requests: cutOff, timeoutMs: config.shutdownTimeoutMs }, 'requests cut off by the shutdown bound');
           await apollo.stop();
           await limits.close();
+          for (const unregister of unregisterPools) unregister();
           await database.close();
         })();
         return stopping;
       },
     };
   } catch (error) {
+    for (const unregister of unregisterPools) unregister();
     await limits.close();
     await database.close();
     throw error;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** Settings read once from the environment; a bad value stops the start with a message naming it. */
@@ -27,6 +28,12 @@ export interface AppConfig {
   /** Origins allowed to call the API from a browser without an API key (the portal). */
   corsOrigins: string[];
   webDistDir: string | null;
+  /** On SIGTERM, in-flight requests get this long to finish before their connections are closed. */
+  shutdownTimeoutMs: number;
+  /** /readyz reports the database unreachable when it does not answer within this. */
+  readinessTimeoutMs: number;
+  /** When set, /metrics requires `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -76,13 +83,60 @@ function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[
   return raw as T;
 }
 
+function readHost(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  // A host name, an IPv4 address or an IPv6 address: what server.listen accepts.
+  if (!/^[A-Za-z0-9.-]{1,253}$/.test(raw) && !/^[0-9A-Fa-f:]{2,39}$/.test(raw)) {
+    throw new ConfigError(name, `expected a host name or IP address, got "${raw}"`);
+  }
+  return raw;
+}
+
+function readOrigins(env: Env, name: string, fallback: string): string[] {
+  const origins = (env[name] ?? fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin !== origin) {
+      throw new ConfigError(name, `expected comma-separated origins like https://example.org (no path), got "${origin}"`);
+    }
+  }
+  return origins;
+}
+
+function readDirectory(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  const resolved = path.resolve(raw);
+  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) {
+    throw new ConfigError(name, `no folder at ${resolved}`);
+  }
+  return resolved;
+}
+
+function readSecret(env: Env, name: string, minLength: number): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < minLength) throw new ConfigError(name, `expected at least ${minLength} characters`);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = readEnum(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   return {
     nodeEnv,
     port: readInt(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0',
+    host: readHost(env, 'HOST', '0.0.0.0'),
     databaseUrl,
     databaseReadUrl: readUrl(env, 'DATABASE_READ_URL', ['postgres:', 'postgresql:']),
     embeddedDataDir: path.resolve(
@@ -102,10 +156,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ),
     demoOrganizations: readInt(env, 'DEMO_ORGANIZATIONS', 2000, 0, 10_000_000),
     demoSeed: readInt(env, 'DEMO_SEED', 42, 0, 2 ** 31),
-    corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:5173,http://127.0.0.1:5173')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    webDistDir: env.WEB_DIST_DIR && env.WEB_DIST_DIR !== '' ? path.resolve(env.WEB_DIST_DIR) : null,
+    corsOrigins: readOrigins(env, 'CORS_ORIGINS', 'http://localhost:5173,http://127.0.0.1:5173'),
+    webDistDir: readDirectory(env, 'WEB_DIST_DIR'),
+    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 300_000),
+    readinessTimeoutMs: readInt(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
+    metricsToken: readSecret(env, 'METRICS_TOKEN', 16),
   };
 }

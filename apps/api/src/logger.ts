@@ -1,26 +1,36 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { serializeError } from './observability/log-serializers';
+import { requestLogFields } from './observability/request-scope';
 
 export type { Logger };
 
-/** Structured JSON logs; credentials are redacted wherever they appear in a logged object. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'lightbridge-api' },
-    redact: {
-      paths: [
-        'password',
-        '*.password',
-        'token',
-        '*.token',
-        'headers.authorization',
-        'headers.cookie',
-        '*.headers.authorization',
-        '*.headers.cookie',
-        'apiKey',
-        '*.apiKey',
-      ],
-      censor: '[redacted]',
+const SECRET_KEYS = ['password', 'newPassword', 'currentPassword', 'token', 'secret', 'apiKey', 'authorization', 'cookie'];
+
+/**
+ * Structured JSON logs. Every line written while serving a request carries its `requestId`;
+ * credentials are redacted wherever they appear in a logged object, and errors lose the values
+ * bound to their SQL statement. `destination` defaults to stdout (tests capture it).
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'lightbridge-api' },
+      mixin: requestLogFields,
+      serializers: { err: serializeError, error: serializeError },
+      redact: {
+        paths: [
+          ...SECRET_KEYS.flatMap((key) => [key, `*.${key}`]),
+          'headers.authorization',
+          'headers.cookie',
+          'headers["x-api-key"]',
+          '*.headers.authorization',
+          '*.headers.cookie',
+          '*.headers["x-api-key"]',
+        ],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }

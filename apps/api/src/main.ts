@@ -19,11 +19,18 @@ async function main(): Promise<void> {
   const app = await startApp(config, logger, (primary) => seedIfEmpty(primary, config, logger));
   logger.info({ ms: Date.now() - started }, 'ready');
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down: draining in-flight requests');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: draining in-flight requests');
+    // The drain is bounded by SHUTDOWN_TIMEOUT_MS; this is the last resort if closing the pool hangs.
+    const force = setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 5_000);
     force.unref();
     app.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
