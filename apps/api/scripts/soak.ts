@@ -58,7 +58,7 @@ async function startApi(): Promise<{ url: string; stop(): Promise<Exit>; cleanup
   });
   const exited = new Promise<Exit>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const listening = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the API did not start:\n${output.slice(-3000)}`)), 300_000);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -70,6 +70,12 @@ async function startApi(): Promise<{ url: string; stop(): Promise<Exit>; cleanup
       if (output.length > 100_000) output = output.slice(-20_000);
     });
     void exited.then(({ code }) => reject(new Error(`the API exited with ${code}:\n${output.slice(-3000)}`)));
+  });
+  const url = await listening.catch((error: unknown) => {
+    // A start that fails leaves no temporary database behind.
+    child.kill('SIGKILL');
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   });
   return {
     url,
