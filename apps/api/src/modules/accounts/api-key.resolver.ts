@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Connection, type ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { NotFoundError } from '../../graphql/errors';
@@ -13,6 +13,7 @@ export const ApiKeyConnection = Connection(ApiKey, 'ApiKey', 'A page of API keys
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
+  @Authorized()
   @Query(() => ApiKeyConnection, {
     description:
       'The API keys of an organization, newest first, revoked ones included. Editors of the organization only (FORBIDDEN otherwise).',
@@ -22,11 +23,13 @@ export class ApiKeyResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<ConnectionResult<ApiKey>> {
+    requireOrganizationEditor(context.viewer, null, apiKeyOf(context.viewer) !== null);
     const id = expectGlobalId(organizationId, 'Organization', 'organizationId');
     requireOrganizationEditor(context.viewer, id, apiKeyOf(context.viewer) !== null);
     return listApiKeys(context, id, args);
   }
 
+  @Authorized()
   @Mutation(() => CreatedApiKey, {
     description:
       'Creates an API key for an organization you edit. The secret is in this response only; store it safely. UNAUTHENTICATED when signed out, FORBIDDEN for non-editors and for calls made with an API key.',
@@ -35,11 +38,13 @@ export class ApiKeyResolver {
     @Arg('input', () => CreateApiKeyInput, { description: 'The key to create.' }) input: CreateApiKeyInput,
     @Ctx() context: RequestContext,
   ): Promise<CreatedApiKey> {
+    requireOrganizationEditor(context.viewer, null, apiKeyOf(context.viewer) !== null);
     const organizationId = expectGlobalId(input.organizationId, 'Organization', 'input.organizationId');
     requireOrganizationEditor(context.viewer, organizationId, apiKeyOf(context.viewer) !== null);
     return createApiKey(context, organizationId, input);
   }
 
+  @Authorized()
   @Mutation(() => ApiKey, {
     description: 'Revokes an API key at once; revoking twice is harmless. Editors of the key’s organization only.',
   })
@@ -47,6 +52,7 @@ export class ApiKeyResolver {
     @Arg('id', () => ID, { description: 'Global ID of the key.' }) id: string,
     @Ctx() context: RequestContext,
   ): Promise<ApiKey> {
+    requireOrganizationEditor(context.viewer, null, apiKeyOf(context.viewer) !== null);
     const keyId = expectGlobalId(id, 'ApiKey', 'id');
     const row = await findApiKey(context.db, keyId);
     if (!row) throw new NotFoundError('API key', id);

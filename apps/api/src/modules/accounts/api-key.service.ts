@@ -49,11 +49,14 @@ export function toApiKey(row: ApiKeyRow): ApiKey {
 }
 
 /** Who may manage an organization's keys: its editors and administrators, signed in (not through another key). */
-export function requireOrganizationEditor(viewer: Viewer | null, organizationId: number, viaApiKey: boolean): void {
+export function requireOrganizationEditor(viewer: Viewer | null, organizationId: number | null, viaApiKey: boolean): void {
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to manage API keys.');
   if (viaApiKey) throw new DomainError('FORBIDDEN', 'API keys cannot manage API keys; sign in to the portal.');
+  // organizationId null: the first check, before an ID is decoded, that the viewer edits some organization.
   const allowed = viewer.roles.some(
-    (grant) => grant.role === 'ADMIN' || (grant.role === 'ORGANIZATION_EDITOR' && grant.organizationId === organizationId),
+    (grant) =>
+      grant.role === 'ADMIN' ||
+      (grant.role === 'ORGANIZATION_EDITOR' && (organizationId === null || grant.organizationId === organizationId)),
   );
   if (!allowed) throw new DomainError('FORBIDDEN', 'Only editors of this organization can manage its API keys.');
 }
