@@ -17,6 +17,7 @@ import { trackRequests } from './http/graceful-shutdown';
 import { createHealthRoutes } from './http/health';
 import { createHttpServer, type RouteHandler } from './http/server';
 import { createWidgetRoutes } from './http/widgets-route';
+import { createExportRoutes } from './modules/exports/export-routes';
 import type { Logger } from './logger';
 import { registerApiKeyAuthenticator } from './modules/accounts/api-key.authenticator';
 import { createObservabilityPlugin } from './observability/apollo-observability-plugin';
@@ -67,6 +68,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
     );
     routes.set('/metrics', createMetricsRoute(config.metricsToken));
     for (const [pathname, route] of Object.entries(createWidgetRoutes())) routes.set(pathname, route);
+    for (const [pathname, route] of Object.entries(createExportRoutes(database.primary, config.publicUrl))) routes.set(pathname, route);
     const server = createHttpServer({
       logger,
       graphql: withRequestScope(

@@ -28,6 +28,8 @@ export interface AppConfig {
   /** Origins allowed to call the API from a browser without an API key (the portal). */
   corsOrigins: string[];
   webDistDir: string | null;
+  /** Public address of the portal, used in links that leave the platform (exports, widgets). */
+  publicUrl: string;
   /** On SIGTERM, in-flight requests get this long to finish before their connections are closed. */
   shutdownTimeoutMs: number;
   /** /readyz reports the database unreachable when it does not answer within this. */
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoSeed: readInt(env, 'DEMO_SEED', 42, 0, 2 ** 31),
     corsOrigins: readOrigins(env, 'CORS_ORIGINS', 'http://localhost:5173,http://127.0.0.1:5173'),
     webDistDir: readDirectory(env, 'WEB_DIST_DIR'),
+    publicUrl: (readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? 'http://localhost:4000').replace(/\/+$/, ''),
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 300_000),
     readinessTimeoutMs: readInt(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
     metricsToken: readSecret(env, 'METRICS_TOKEN', 16),
