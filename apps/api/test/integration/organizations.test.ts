@@ -108,6 +108,18 @@ describe('organizations', () => {
   });
 });
 
+describe('positions in value chains', () => {
+  it('lists the stored chains whose application an organization serves, with the stages it fills', async () => {
+    const res = await api.graphql<{
+      organizations: { nodes: { slug: string; valueChainPositions: { valueChain: { slug: string }; stages: { position: number }[] }[] }[] };
+    }>(`{ organizations(first: 100) { nodes { slug valueChainPositions { valueChain { slug } stages { position } } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    const positioned = res.body.data!.organizations.nodes.filter((o) => o.valueChainPositions.length > 0);
+    expect(positioned.length).toBeGreaterThan(0);
+    for (const o of positioned) for (const p of o.valueChainPositions) expect(p.stages.length).toBeGreaterThan(0);
+  });
+});
+
 describe('node lookups', () => {
   it('fetches an organization by slug and by global ID', async () => {
     const bySlug = await api.graphql<{ organization: { id: string; name: string } }>(

@@ -29,6 +29,7 @@ const DEEP = `query Deep($first: Int!) {
         }
       }
       needs(first: 5) { totalCount nodes { kind technology { code } stage { code } } }
+      valueChainPositions { valueChain { slug } stages { position label } }
     }
   }
 }`;
