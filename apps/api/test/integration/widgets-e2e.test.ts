@@ -2,7 +2,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WIDGETS_DIST_DIR } from '../../src/http/widgets-route';
-import { launchChromium, startHostSite, type Browser, type HostSite, type Page } from '../../../../packages/widgets/test/browser';
+import {
+  launchChromium,
+  startHostSite,
+  type Browser,
+  type HostSite,
+  type Locator,
+  type Page,
+} from '../../../../packages/widgets/test/browser';
 import { startTestApi, type TestApi } from '../support/api';
 import { openTestDataSource, resetDatabase } from '../support/database';
 
@@ -82,6 +89,12 @@ async function open(page: Page, url: string): Promise<string[]> {
 /** Runs JavaScript in the page; written as text because this test program has no DOM types. */
 function inPage<T = unknown>(page: Page, expression: string): Promise<T> {
   return page.evaluate(expression) as Promise<T>;
+}
+
+/** The text of an element once it has some: widgets render their frame first and fill it when the data arrives. */
+async function textOf(locator: Locator): Promise<string | null> {
+  await locator.filter({ hasText: /\S/ }).first().waitFor();
+  return locator.textContent();
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -174,10 +187,10 @@ describe('widgets on a page of another origin', () => {
     );
     const { name, members } = expected.body.data!.organization;
     const widget = page.locator('#members');
-    await expect(widget.locator('h2').textContent()).resolves.toBe(name);
+    await expect(textOf(widget.locator('h2'))).resolves.toBe(name);
     await widget.locator('li').first().waitFor();
     await expect(widget.locator('li .name').allTextContents()).resolves.toEqual(members.nodes.slice(0, 5).map((m) => m.name));
-    await expect(widget.locator('.muted').first().textContent()).resolves.toBe(`${members.totalCount} members`);
+    await expect(textOf(widget.locator('.muted').first())).resolves.toBe(`${members.totalCount} members`);
     expect(await widget.locator('li a').first().getAttribute('href')).toMatch(/^https:\/\/portal\.example\/organizations\/[a-z0-9-]+$/);
     // Keyboard: Enter on Next loads the following page and keeps the focus on Next.
     await widget.getByRole('button', { name: 'Next' }).focus();
@@ -200,7 +213,7 @@ describe('widgets on a page of another origin', () => {
       `{ organization(slug: "fraunhofer-fep") { name website } }`,
     );
     const card = page.locator('#org');
-    await expect(card.locator('h2').textContent()).resolves.toContain(expected.body.data!.organization.name);
+    await expect(textOf(card.locator('h2'))).resolves.toContain(expected.body.data!.organization.name);
     expect(await card.getByText('Full profile').getAttribute('href')).toBe('https://portal.example/organizations/fraunhofer-fep');
   });
 
@@ -230,7 +243,7 @@ describe('widgets on a page of another origin', () => {
     await page.locator('#map circle').first().waitFor();
     expect(await page.locator('#map circle').count()).toBeGreaterThan(0);
     await page.locator('#map circle').first().focus();
-    await expect(page.locator('#map .caption').textContent()).resolves.not.toBe('');
+    await expect(textOf(page.locator('#map .caption'))).resolves.not.toBe('');
   });
 
   it('keeps the host page styles out and its own styles in', async () => {
@@ -319,16 +332,16 @@ describe('hostile data', () => {
       ),
     );
     await page.locator('#search').getByLabel('Search organizations').fill('onerror');
-    await expect(page.locator('#members li .name').textContent()).resolves.toBe(XSS);
-    await expect(page.locator('#members h2').textContent()).resolves.toBe(XSS_CLUSTER);
-    await expect(page.locator('#members small').textContent()).resolves.toBe('<b>Rennes</b>, FR');
-    await expect(page.locator('#org h2').textContent()).resolves.toBe(XSS);
-    await expect(page.locator('#org .desc').textContent()).resolves.toBe('<script>alert(4)</script> makes lasers');
-    await expect(page.locator('#search li .name').textContent()).resolves.toBe(XSS);
-    await expect(page.locator('#map h2').textContent()).resolves.toBe(XSS_CLUSTER);
+    await expect(textOf(page.locator('#members li .name'))).resolves.toBe(XSS);
+    await expect(textOf(page.locator('#members h2'))).resolves.toBe(XSS_CLUSTER);
+    await expect(textOf(page.locator('#members small'))).resolves.toBe('<b>Rennes</b>, FR');
+    await expect(textOf(page.locator('#org h2'))).resolves.toBe(XSS);
+    await expect(textOf(page.locator('#org .desc'))).resolves.toBe('<script>alert(4)</script> makes lasers');
+    await expect(textOf(page.locator('#search li .name'))).resolves.toBe(XSS);
+    await expect(textOf(page.locator('#map h2'))).resolves.toBe(XSS_CLUSTER);
     await expect(page.locator('#map circle').getAttribute('aria-label')).resolves.toBe(`${XSS}, <b>Rennes</b>`);
     // The hostile member is the cluster's one provider of components for the application.
-    await expect(page.locator('#chain ol li').nth(1).locator('.count').textContent()).resolves.toBe('1');
+    await expect(textOf(page.locator('#chain ol li').nth(1).locator('.count'))).resolves.toBe('1');
     const injected = await inPage(
       page,
       `[...document.querySelectorAll('body > [id]')].flatMap((el) =>
@@ -360,11 +373,11 @@ describe('refusals and failures', () => {
       ),
     );
     // With a key the API may answer 401/403 instead of failing the preflight: either way, a polite refusal.
-    await expect(page.locator('#members [role=alert]').textContent()).resolves.toMatch(
+    await expect(textOf(page.locator('#members [role=alert]'))).resolves.toMatch(
       /may not be registered for this API key|is not allowed to show LightBridge data/,
     );
-    await expect(page.locator('#map [role=alert]').textContent()).resolves.toContain('may not be registered for this API key');
-    await expect(page.locator('#org [role=alert]').textContent()).resolves.toContain('n’est peut-être pas enregistré');
+    await expect(textOf(page.locator('#map [role=alert]'))).resolves.toContain('may not be registered for this API key');
+    await expect(textOf(page.locator('#org [role=alert]'))).resolves.toContain('n’est peut-être pas enregistré');
     expect(dialogs).toEqual([]);
     await screenshot(page, 'refused');
     await page.close();
@@ -382,8 +395,8 @@ describe('refusals and failures', () => {
 <lightbridge-members id="none" ${attrs('cluster="xss-probe-cluster"')}></lightbridge-members>`),
       ),
     );
-    await expect(page.locator('#unknown [role=alert]').textContent()).resolves.toBe('Nothing was found for this widget’s settings.');
-    await expect(page.locator('#missing [role=alert]').textContent()).resolves.toBe('This widget is missing a required setting: cluster');
+    await expect(textOf(page.locator('#unknown [role=alert]'))).resolves.toBe('Nothing was found for this widget’s settings.');
+    await expect(textOf(page.locator('#missing [role=alert]'))).resolves.toBe('This widget is missing a required setting: cluster');
     await page.locator('#none').getByLabel('Search members').fill('zzzzqqq');
     await page.locator('#none').getByText('No results.').waitFor();
     await page.close();
@@ -409,7 +422,7 @@ describe('small screens and themes', () => {
     await page.locator('#map circle').first().waitFor();
     await page.locator('#members li').first().waitFor();
     expect(await inPage(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
-    await expect(page.locator('#chain h2').textContent()).resolves.toMatch(/^Catena del valore: /);
+    await expect(textOf(page.locator('#chain h2'))).resolves.toMatch(/^Catena del valore: /);
     // WCAG contrast of the muted (lightest) text against the widget background, in each theme.
     const contrast = await inPage<{ box: string; ratio: number }[]>(
       page,
