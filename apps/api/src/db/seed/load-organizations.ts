@@ -20,6 +20,26 @@ function organizationId(context: LoadContext, slug: string): number {
   return id;
 }
 
+/** Columns of a bulk organization insert (demo data, member imports) and their SQL types. */
+export const ORGANIZATION_INSERT_COLUMNS: Record<string, string> = {
+  id: 'int',
+  slug: 'text',
+  name: 'text',
+  kind: 'text',
+  country: 'text',
+  region: 'text',
+  city: 'text',
+  latitude: 'float8',
+  longitude: 'float8',
+  website: 'text',
+  website_domain: 'text',
+  size_band: 'text',
+  founded_year: 'int',
+  description: 'text',
+  verified: 'boolean',
+  external_ids: 'jsonb',
+};
+
 export function websiteDomain(website: string | null): string | null {
   if (!website) return null;
   try {
@@ -92,29 +112,7 @@ export async function loadOrganizationBatch(manager: EntityManager, batch: SeedO
     for (const e of o.exportInterests)
       interests.push({ organization_id: id, country: e.country, application_id: e.application ? termId(context, e.application) : null });
   }
-  await bulkInsert(
-    manager,
-    'organization',
-    {
-      id: 'int',
-      slug: 'text',
-      name: 'text',
-      kind: 'text',
-      country: 'text',
-      region: 'text',
-      city: 'text',
-      latitude: 'float8',
-      longitude: 'float8',
-      website: 'text',
-      website_domain: 'text',
-      size_band: 'text',
-      founded_year: 'int',
-      description: 'text',
-      verified: 'boolean',
-      external_ids: 'jsonb',
-    },
-    organizations,
-  );
+  await bulkInsert(manager, 'organization', ORGANIZATION_INSERT_COLUMNS, organizations);
   await bulkInsert(
     manager,
     'membership',

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { bulkInsert, reserveIds } from '../../db/seed/bulk-insert';
+import { ORGANIZATION_INSERT_COLUMNS } from '../../db/seed/load-organizations';
 import type { ValidMemberRow } from './member-row';
 import { slugify, uniqueSlugs } from './slugs';
 
@@ -145,29 +146,7 @@ export async function applyMemberImport(
       external_ids: row.externalIds,
       verified: false,
     }));
-    await bulkInsert(
-      manager,
-      'organization',
-      {
-        id: 'int',
-        slug: 'text',
-        name: 'text',
-        kind: 'text',
-        country: 'text',
-        region: 'text',
-        city: 'text',
-        website: 'text',
-        website_domain: 'text',
-        size_band: 'text',
-        founded_year: 'int',
-        description: 'text',
-        latitude: 'float8',
-        longitude: 'float8',
-        external_ids: 'jsonb',
-        verified: 'boolean',
-      },
-      inserts,
-    );
+    await bulkInsert(manager, 'organization', ORGANIZATION_INSERT_COLUMNS, inserts);
     newRows.forEach((row, i) => newIdByKey.set(nameKey(row), ids[i]!));
     for (const insert of inserts) {
       audits.push({
