@@ -10,6 +10,7 @@ const NAV: { to: string; label: TranslationKey }[] = [
   { to: '/communities', label: 'nav.communities' },
   { to: '/map', label: 'nav.map' },
   { to: '/classification', label: 'nav.classification' },
+  { to: '/api-explorer', label: 'nav.apiExplorer' },
 ];
 
 const isCurrent = (to: string, pathname: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));

@@ -16,4 +16,7 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: '/communities', page: lazy(() => import('../features/communities/communities-page')) },
   { pattern: '/communities/:slug', page: lazy(() => import('../features/communities/community-page')) },
   { pattern: '/value-chains', page: lazy(() => import('../features/value-chains/value-chain-page')) },
+  { pattern: '/clusters/:slug', page: lazy(() => import('../features/clusters/cluster-page')) },
+  { pattern: '/clusters/:slug/kpis', page: lazy(() => import('../features/kpis/kpi-dashboard-page')) },
+  { pattern: '/api-explorer', page: lazy(() => import('../features/api-explorer/api-explorer-page')) },
 ];

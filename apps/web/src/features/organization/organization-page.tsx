@@ -32,6 +32,11 @@ export default function OrganizationPage({ params }: { params: Record<string, st
         </p>
         <h1>{organization.name}</h1>
         <p className="lead">{[organization.city, countryName(organization.country, lang)].filter(Boolean).join(', ')}</p>
+        {isCluster && (
+          <p>
+            <Link to={`/clusters/${encodeURIComponent(organization.slug)}`}>{t('cluster.page')}</Link>
+          </p>
+        )}
       </header>
       <div className="profile-layout">
         <div>

@@ -1,0 +1,38 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+export interface ViewerRef {
+  user: { id: string; displayName: string };
+  csrfToken: string | null;
+  roles: { role: string; organization: { id: string; slug: string } | null }[];
+  editableOrganizations: { id: string; slug: string; name: string }[];
+  managedClusters: { id: string; slug: string; name: string }[];
+}
+
+export const VIEWER: TypedDocumentNode<{ viewer: ViewerRef | null }, Record<string, never>> = gql`
+  query Viewer {
+    viewer {
+      user {
+        id
+        displayName
+      }
+      csrfToken
+      roles {
+        role
+        organization {
+          id
+          slug
+        }
+      }
+      editableOrganizations {
+        id
+        slug
+        name
+      }
+      managedClusters {
+        id
+        slug
+        name
+      }
+    }
+  }
+`;
