@@ -53,6 +53,16 @@ const freshTerm = (status: string) =>
     status,
   ]);
 
+/** An article written by the fixture's organization (its editor may change it). */
+const freshArticle = async () => {
+  const id = await insertId(
+    `INSERT INTO knowledge_article (slug, kind, language, title, body, body_html) VALUES ($1, 'GUIDE', 'en', 'Guide', 'Text', '<p>Text</p>') RETURNING id`,
+    [`matrix-fresh-${(serial += 1)}`],
+  );
+  await db.query(`INSERT INTO knowledge_article_author (article_id, organization_id) VALUES ($1, $2)`, [id, f.org]);
+  return id;
+};
+
 /** One rule per mutation: who may call it, and a valid call for the fixture. */
 const RULES: Record<string, Rule> = {
   signUp: {
@@ -425,6 +435,29 @@ const RULES: Record<string, Rule> = {
     call: async () => ({
       query: `mutation($v: String!) { publishSchemeRelease(version: $v) { version } }`,
       variables: { v: `1.0.${(serial += 1)}` },
+    }),
+  },
+  createKnowledgeArticle: {
+    allowed: ['editor', 'curator', 'admin'],
+    call: async () => ({
+      query: `mutation($i: CreateKnowledgeArticleInput!) { createKnowledgeArticle(input: $i) { id } }`,
+      variables: {
+        i: { slug: `matrix-article-${(serial += 1)}`, kind: 'GUIDE', language: 'EN', title: 'Guide', body: 'Text', authorIds: [O(f.org)] },
+      },
+    }),
+  },
+  updateKnowledgeArticle: {
+    allowed: ['editor', 'curator', 'admin'],
+    call: async () => ({
+      query: `mutation($i: UpdateKnowledgeArticleInput!) { updateKnowledgeArticle(input: $i) { version } }`,
+      variables: { i: { id: gid('KnowledgeArticle', await freshArticle()), version: 1, title: 'Changed' } },
+    }),
+  },
+  deleteKnowledgeArticle: {
+    allowed: ['editor', 'curator', 'admin'],
+    call: async () => ({
+      query: `mutation($i: DeleteKnowledgeArticleInput!) { deleteKnowledgeArticle(input: $i) { id } }`,
+      variables: { i: { id: gid('KnowledgeArticle', await freshArticle()), version: 1 } },
     }),
   },
 };

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { realClusters, realDataset } from './data';
 import { contextFromTerms, generateOrganizationBatches } from './generator';
 import { DEFER_INDEXES_ABOVE, withSearchIndexesDeferred } from './deferred-indexes';
+import { knowledgeArticles } from './data/knowledge';
+import { loadKnowledge } from './load-knowledge';
 import { loadNetwork } from './load-network';
 import { loadOrganizationBatch, type LoadContext } from './load-organizations';
 import { loadTaxonomy } from './load-taxonomy';
@@ -35,6 +37,7 @@ export async function loadDemoData(dataSource: DataSource, options: DemoDataOpti
     const context: LoadContext = { termIds, organizationIds: new Map() };
     await loadOrganizationBatch(manager, realDataset.organizations, context);
     await loadNetwork(manager, realDataset, context);
+    await loadKnowledge(manager, knowledgeArticles, context);
     const generatorContext = contextFromTerms(allTerms, realClusters);
     const loadSynthetic = async () => {
       let loaded = 0;

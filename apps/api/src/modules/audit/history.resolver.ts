@@ -11,7 +11,7 @@ import { AuditEntryConnection, toAuditEntry, type AuditEntry, type AuditEntryRow
 const HISTORY_DESCRIPTION = 'Every change to this record and what it owns, newest first (signed-in users).';
 
 /** One statement for the history pages of many records of one type. */
-function historyLoader(context: RequestContext, subjectType: string, args: PageArgs) {
+export function historyLoader(context: RequestContext, subjectType: string, args: PageArgs) {
   return childPagesLoader<AuditEntryRow, AuditEntry>(
     context,
     {

@@ -16,7 +16,7 @@ export const SearchResultConnection = Connection(
 export class SearchResolver {
   @Query(() => SearchResultConnection, {
     description:
-      'Organizations, classification terms and communities matching a text, ranked together by relevance; tolerant of typos and accents. An empty text gives an empty result.',
+      'Organizations, classification terms, communities and knowledge articles matching a text, ranked together by relevance; tolerant of typos and accents. An empty text gives an empty result.',
   })
   search(
     @Arg('query', () => String, { description: `The text to look for (at most ${MAX_SEARCH_LENGTH} characters).` }) query: string,

@@ -4,13 +4,14 @@ import { BadInputError } from '../../graphql/errors';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
 import { Params } from '../../graphql/sql';
 import { communityByIdLoader } from '../communities/community.loaders';
+import { articleByIdLoader } from '../knowledge/knowledge.loaders';
 import { organizationByIdLoader } from '../organizations/organization.loaders';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { parseSearchText, type SearchText } from './search-text';
 import type { SearchHit } from './search.type';
 
 /** Result kinds in the order used to break ties; the cursor's id is kind * 2^32 + database id, unique across kinds. */
-const KINDS = ['Organization', 'Community', 'Term'] as const;
+const KINDS = ['Organization', 'Community', 'Term', 'KnowledgeArticle'] as const;
 const KIND_SPAN = 4_294_967_296;
 
 interface Source {
@@ -43,11 +44,12 @@ function sources(): Source[] {
       `concat_ws(' ', t.labels->>'en', t.labels->>'de', t.labels->>'fr', t.labels->>'it')`,
       `t.status = 'APPROVED' AND `,
     ),
+    spec('knowledge_article', 'ka', 'public.knowledge_article_search_vector(ka.title, ka.summary, ka.body)', 'ka.title', ''),
   ];
 }
 
 /**
- * Organizations, communities and terms matching a text, ranked together by relevance: one statement
+ * Organizations, communities, terms and knowledge articles matching a text, ranked together by relevance: one statement
  * for the page (each kind's best rows, then merged), the objects through the batched loaders and
  * the taxonomy snapshot, and the total in one more statement only when it is selected.
  */
@@ -104,6 +106,8 @@ async function loadHit(context: RequestContext, kind: number, id: number): Promi
       return communityByIdLoader(context).load(id);
     case 'Term':
       return (await loadTaxonomy(context)).get(id);
+    case 'KnowledgeArticle':
+      return articleByIdLoader(context).load(id);
   }
 }
 

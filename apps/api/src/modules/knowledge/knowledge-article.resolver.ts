@@ -1,0 +1,91 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Connection, type ConnectionResult } from '../../graphql/connection';
+import type { RequestContext } from '../../graphql/context';
+import { NotFoundError } from '../../graphql/errors';
+import { registerNodeType } from '../../graphql/node';
+import { PageArgs } from '../../graphql/pagination';
+import { AuditEntryConnection, type AuditEntry } from '../audit/audit-entry.type';
+import { historyLoader } from '../audit/history.resolver';
+import { eventByIdLoader } from '../events/event.service';
+import { Event } from '../events/event.type';
+import { Organization } from '../organizations/organization.type';
+import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
+import { Term } from '../taxonomy/term.type';
+import { ValueChain } from '../value-chains/value-chain.type';
+import { KnowledgeArticlesArgs } from './knowledge-article.args';
+import { listArticles } from './knowledge-article.service';
+import { KnowledgeArticle } from './knowledge-article.type';
+import {
+  articleAuthorsLoader,
+  articleByIdLoader,
+  articleBySlugLoader,
+  articleTermIdsLoader,
+  articleValueChainsLoader,
+  authorNameLoader,
+} from './knowledge.loaders';
+
+export const KnowledgeArticleConnection = Connection(KnowledgeArticle, 'KnowledgeArticle', 'A page of knowledge articles, newest first.');
+
+registerNodeType('KnowledgeArticle', (context, id) => articleByIdLoader(context).load(id));
+
+@Resolver(() => KnowledgeArticle)
+export class KnowledgeArticleResolver {
+  @Query(() => KnowledgeArticle, { description: 'A knowledge article by its slug. NOT_FOUND when no article has that slug.' })
+  async knowledgeArticle(
+    @Arg('slug', () => String, { description: 'The article slug.' }) slug: string,
+    @Ctx() context: RequestContext,
+  ): Promise<KnowledgeArticle> {
+    const article = await articleBySlugLoader(context).load(slug);
+    if (!article) throw new NotFoundError('knowledge article', slug);
+    return article;
+  }
+
+  @Query(() => KnowledgeArticleConnection, {
+    description:
+      'Guides, best practices, mission reports and market studies, newest first; filtered by text, kind, language, term, country, value chain and author.',
+  })
+  knowledgeArticles(
+    @Args(() => KnowledgeArticlesArgs) args: KnowledgeArticlesArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionResult<KnowledgeArticle>> {
+    return listArticles(context, args);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'The organizations that wrote or published the article (a short list, at most 10).' })
+  authors(@Root() article: KnowledgeArticle, @Ctx() context: RequestContext): Promise<Organization[]> {
+    return articleAuthorsLoader(context).load(article.dbId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Display name of the user who wrote it; null for imported articles.' })
+  authorName(@Root() article: KnowledgeArticle, @Ctx() context: RequestContext): Promise<string | null> {
+    return article.authorUserDbId === null ? Promise.resolve(null) : authorNameLoader(context).load(article.authorUserDbId);
+  }
+
+  @FieldResolver(() => [Term], { description: 'The classification terms the article is tagged with (a short list, at most 30).' })
+  async terms(@Root() article: KnowledgeArticle, @Ctx() context: RequestContext): Promise<Term[]> {
+    const [ids, taxonomy] = await Promise.all([articleTermIdsLoader(context).load(article.dbId), loadTaxonomy(context)]);
+    return ids.flatMap((id) => taxonomy.get(id) ?? []);
+  }
+
+  @FieldResolver(() => [ValueChain], { description: 'The value chains the article is about (a short list, at most 10).' })
+  valueChains(@Root() article: KnowledgeArticle, @Ctx() context: RequestContext): Promise<ValueChain[]> {
+    return articleValueChainsLoader(context).load(article.dbId);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'For a mission report, the mission or event it reports on.' })
+  event(@Root() article: KnowledgeArticle, @Ctx() context: RequestContext): Promise<Event | null> {
+    return article.eventDbId === null ? Promise.resolve(null) : eventByIdLoader(context).load(article.eventDbId);
+  }
+
+  @Authorized()
+  @FieldResolver(() => AuditEntryConnection, {
+    description: 'Every version of the article, newest first, with the values before and after each change (signed-in users).',
+  })
+  history(
+    @Root() article: KnowledgeArticle,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionResult<AuditEntry>> {
+    return historyLoader(context, 'KnowledgeArticle', args).load(article.dbId);
+  }
+}
