@@ -48,6 +48,34 @@ describe('cost and rate limits', () => {
     expect(res.body.extensions?.cost).toMatchObject({ requested: 1, requestedNodes: 50 + 50 * 100 });
   });
 
+  it('reserves the requested cost, then charges the actual cost of what the result holds', async () => {
+    const { secret } = await insertApiKey(db, { hourlyBudget: 2 });
+    // Requested: 1 + 100 requests (2 points); there are only a few stages, so far fewer requests run.
+    const query = `query { terms(first: 100, facet: STAGE) { nodes { code providers(first: 99) { nodes { slug } } } } }`;
+    const res = await api.graphql<{ terms: { nodes: { providers: { nodes: unknown[] } }[] } }>(query, {}, bearer(secret));
+    expect(res.status).toBe(200);
+    const stages = res.body.data!.terms.nodes;
+    expect(stages.length).toBeGreaterThan(0);
+    expect(stages.length).toBeLessThan(99);
+    const returned = stages.length + stages.reduce((sum, stage) => sum + stage.providers.nodes.length, 0);
+    expect(res.body.extensions?.cost).toMatchObject({
+      requested: 2,
+      requestedNodes: 100 + 100 * 99,
+      actual: 1,
+      actualNodes: returned,
+      charged: 1,
+      remaining: 1,
+    });
+    expect(res.headers.get('x-ratelimit-used')).toBe('1');
+    // One point is left, but the same operation's requested cost (2) must fit before it runs.
+    const refused = await api.graphql(query, {}, bearer(secret));
+    expect(refused.status).toBe(429);
+    expect(refused.body.extensions?.cost).toMatchObject({ requested: 2, actual: null, charged: 0 });
+    const small = await api.graphql(ORGS, {}, bearer(secret));
+    expect(small.status).toBe(200);
+    expect(small.headers.get('x-ratelimit-used')).toBe('2');
+  });
+
   it('refuses an operation over the node limit before it runs', async () => {
     const res = await api.graphql(
       `query { terms(first: 100) { edges { node { providers(first: 100) { edges { node { slug } } } } } } }`,
@@ -134,5 +162,26 @@ describe('a budget shared through Redis by two API processes', () => {
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
     expect(used).toEqual(['1', '2', '3', '4', '5', '6', '6', '6']);
+  });
+
+  it('settles the actual cost on the shared counter', async () => {
+    const { secret } = await insertApiKey(db, { hourlyBudget: 10 });
+    const query = `query { terms(first: 100, facet: STAGE) { nodes { providers(first: 99) { totalCount } } } }`;
+    const responses = [];
+    for (const apiProcess of processes) {
+      const response = await fetch(`${apiProcess.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(secret) },
+        body: JSON.stringify({ query }),
+      });
+      responses.push({
+        used: response.headers.get('x-ratelimit-used'),
+        cost: ((await response.json()) as { extensions: unknown }).extensions,
+      });
+    }
+    expect(responses).toMatchObject([
+      { used: '1', cost: { cost: { requested: 2, actual: 1, charged: 1 } } },
+      { used: '2', cost: { cost: { requested: 2, actual: 1, charged: 1 } } },
+    ]);
   });
 });

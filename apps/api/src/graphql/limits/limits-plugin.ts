@@ -1,19 +1,29 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context';
 import { httpError, tooComplex } from './limit-errors';
 import { OPERATION_LIMITS } from './limits';
-import { operationCost } from './operation-cost';
+import { actualCost } from './actual-cost';
+import { operationCost, type OperationCost } from './operation-cost';
 import { refuseNulCharacters } from './nul-characters';
 import { checkDocumentShape } from './operation-shape';
 import type { RateLimiter } from './rate-limiter';
 import { requestLimitsOf } from './request-limits';
 
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return fragments;
+}
+
 /**
  * The operation limits, checked after parsing (Apollo's parser stops at OPERATION_LIMITS.maxTokens)
  * and validation (fragment cycles), before execution: the document's shape, its cost, and the
- * caller's budget. The cost goes into `extensions.cost` of every answer; the HTTP handler writes the
- * X-RateLimit headers and enforces the safelist before anything is parsed.
+ * caller's budget, from which the requested cost is reserved. After execution the reservation is
+ * settled to the actual cost of the result. Both go into `extensions.cost` of every answer; the
+ * HTTP handler writes the X-RateLimit headers and enforces the safelist before anything is parsed.
  */
 export function limitsPlugin(rateLimiter: RateLimiter): ApolloServerPlugin<RequestContext> {
   return {
@@ -28,11 +38,7 @@ export function limitsPlugin(rateLimiter: RateLimiter): ApolloServerPlugin<Reque
           if (operation.operation === 'mutation' && limits.apiKey?.scope === 'READ') {
             throw httpError(403, 'FORBIDDEN', 'This API key is read-only; mutations need a READ_WRITE key.');
           }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          }
-          const cost = operationCost(requestContext.schema, operation, fragments, requestContext.request.variables);
+          const cost = operationCost(requestContext.schema, operation, fragmentsOf(document), requestContext.request.variables);
           limits.cost = cost;
           if (cost.nodes > OPERATION_LIMITS.maxNodes) throw tooComplex('nodes', OPERATION_LIMITS.maxNodes, cost.nodes);
           if (cost.cost > OPERATION_LIMITS.maxCost) throw tooComplex('cost', OPERATION_LIMITS.maxCost, cost.cost);
@@ -49,12 +55,20 @@ export function limitsPlugin(rateLimiter: RateLimiter): ApolloServerPlugin<Reque
         async willSendResponse(requestContext) {
           const limits = requestLimitsOf(requestContext.contextValue);
           const body = requestContext.response.body;
+          const { operation, document } = requestContext;
           if (!limits?.cost || body.kind !== 'single') return;
+          let actual: OperationCost | null = null;
+          if (limits.state?.allowed && operation && document) {
+            actual = actualCost(requestContext.schema, operation, fragmentsOf(document), body.singleResult.data);
+            limits.state = await rateLimiter.settle(limits.owner, limits.state, actual.cost);
+          }
           body.singleResult.extensions = {
             ...body.singleResult.extensions,
             cost: {
               requested: limits.cost.cost,
               requestedNodes: limits.cost.nodes,
+              actual: actual?.cost ?? null,
+              actualNodes: actual?.nodes ?? null,
               charged: limits.state?.cost ?? 0,
               remaining: limits.state?.remaining ?? null,
               limit: limits.state?.limit ?? null,

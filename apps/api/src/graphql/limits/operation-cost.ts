@@ -8,6 +8,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -48,7 +49,7 @@ function pageSize(args: readonly ArgumentNode[] | undefined, variables: Variable
   return Math.min(Math.max(value, 1), MAX_PAGE_SIZE);
 }
 
-function isConnection(field: GraphQLField<unknown, unknown>): boolean {
+export function isConnection(field: GraphQLField<unknown, unknown>): boolean {
   const type = getNamedType(field.type);
   return (
     isObjectType(type) && type.name.endsWith('Connection') && 'pageInfo' in type.getFields() && field.args.some((a) => a.name === 'first')
@@ -129,12 +130,18 @@ export function operationCost(
     return { requests, nodes };
   };
 
-  const root =
-    operation.operation === 'mutation'
-      ? schema.getMutationType()
-      : operation.operation === 'subscription'
-        ? schema.getSubscriptionType()
-        : schema.getQueryType();
+  const root = rootTypeOf(schema, operation);
   const total = root ? walk(operation.selectionSet, root) : { requests: 0, nodes: 0 };
-  return { requests: total.requests, nodes: total.nodes, cost: Math.max(1, Math.ceil(total.requests / 100)) };
+  return { requests: total.requests, nodes: total.nodes, cost: pointsFor(total.requests) };
+}
+
+/** Points for a number of requests: one per 100, at least 1. */
+export function pointsFor(requests: number): number {
+  return Math.max(1, Math.ceil(requests / 100));
+}
+
+export function rootTypeOf(schema: GraphQLSchema, operation: OperationDefinitionNode): GraphQLObjectType | null | undefined {
+  if (operation.operation === 'mutation') return schema.getMutationType();
+  if (operation.operation === 'subscription') return schema.getSubscriptionType();
+  return schema.getQueryType();
 }

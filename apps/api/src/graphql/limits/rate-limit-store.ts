@@ -10,6 +10,8 @@ export interface SpendResult {
 export interface RateLimitStore {
   /** Adds `cost` to the window's counter unless that would pass `limit`; either way returns the counter. */
   spend(key: string, cost: number, limit: number, windowMs: number): Promise<SpendResult>;
+  /** Adds `delta` (negative: a refund) to the window's counter without a limit check; returns the counter. */
+  adjust(key: string, delta: number, windowMs: number): Promise<number>;
   used(key: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -25,6 +27,13 @@ export class MemoryRateLimitStore implements RateLimitStore {
     counter.used += cost;
     this.counters.set(key, counter);
     return Promise.resolve({ allowed: true, used: counter.used });
+  }
+
+  adjust(key: string, delta: number, windowMs: number): Promise<number> {
+    const counter = this.counters.get(key) ?? { used: 0, expiresAt: Date.now() + windowMs };
+    counter.used = Math.max(0, counter.used + delta);
+    this.counters.set(key, counter);
+    return Promise.resolve(counter.used);
   }
 
   used(key: string): Promise<number> {
@@ -56,6 +65,11 @@ used = redis.call('INCRBY', KEYS[1], cost)
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return {1, used}`;
 
+const ADJUST_SCRIPT = `
+local used = math.max(0, tonumber(redis.call('GET', KEYS[1]) or '0') + tonumber(ARGV[1]))
+redis.call('SET', KEYS[1], used, 'PX', ARGV[2])
+return used`;
+
 export class RedisRateLimitStore implements RateLimitStore {
   constructor(
     private readonly redis: Redis,
@@ -65,6 +79,10 @@ export class RedisRateLimitStore implements RateLimitStore {
   async spend(key: string, cost: number, limit: number, windowMs: number): Promise<SpendResult> {
     const [allowed, used] = (await this.redis.eval(SPEND_SCRIPT, 1, this.prefix + key, cost, limit, windowMs)) as [number, number];
     return { allowed: allowed === 1, used };
+  }
+
+  async adjust(key: string, delta: number, windowMs: number): Promise<number> {
+    return Number(await this.redis.eval(ADJUST_SCRIPT, 1, this.prefix + key, delta, windowMs));
   }
 
   async used(key: string): Promise<number> {

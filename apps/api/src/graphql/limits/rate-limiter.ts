@@ -18,9 +18,11 @@ export interface RateLimitState {
   remaining: number;
   /** When the window ends and the budget refills, in seconds since the epoch. */
   resetAt: number;
-  /** Points this operation was charged (0 when it was refused). */
+  /** Points this operation was charged (0 when it was refused): its requested cost until settled, then its actual cost. */
   cost: number;
   allowed: boolean;
+  /** The window the points were counted in, so that settling after execution adjusts the same counter. */
+  window: number;
 }
 
 function windowOf(now: number): { id: number; endsAt: number } {
@@ -39,11 +41,28 @@ export class RateLimiter {
     const window = windowOf(Date.now());
     try {
       const result = await this.store.spend(`${owner.key}:${window.id}`, cost, owner.limit, window.endsAt - Date.now() + 60_000);
-      return this.state(owner, result.used, window.endsAt, result.allowed ? cost : 0, result.allowed);
+      return this.state(owner, result.used, window, result.allowed ? cost : 0, result.allowed);
     } catch (error) {
       // The counters are a protection, not a dependency: without Redis, serve and say so in the log.
       this.logger.warn({ err: error }, 'rate limit store unavailable; request not counted');
-      return this.state(owner, 0, window.endsAt, 0, true);
+      return this.state(owner, 0, window, 0, true);
+    }
+  }
+
+  /**
+   * After execution: the points reserved for the requested cost are replaced by the actual cost
+   * (a refund, or an overrun that may pass the limit: the next operation is then refused).
+   */
+  async settle(owner: BudgetOwner, reserved: RateLimitState, actual: number): Promise<RateLimitState> {
+    if (!reserved.allowed || actual === reserved.cost) return reserved;
+    const window = { id: reserved.window, endsAt: reserved.resetAt * 1000 };
+    try {
+      const ttl = Math.max(60_000, window.endsAt - Date.now() + 60_000);
+      const used = await this.store.adjust(`${owner.key}:${window.id}`, actual - reserved.cost, ttl);
+      return this.state(owner, used, window, actual, true);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'rate limit store unavailable; actual cost not settled');
+      return reserved;
     }
   }
 
@@ -55,15 +74,16 @@ export class RateLimiter {
     } catch (error) {
       this.logger.warn({ err: error }, 'rate limit store unavailable');
     }
-    return this.state(owner, used, window.endsAt, 0, used < owner.limit);
+    return this.state(owner, used, window, 0, used < owner.limit);
   }
 
   close(): Promise<void> {
     return this.store.close();
   }
 
-  private state(owner: BudgetOwner, used: number, endsAt: number, cost: number, allowed: boolean): RateLimitState {
-    return { limit: owner.limit, used, remaining: Math.max(0, owner.limit - used), resetAt: Math.ceil(endsAt / 1000), cost, allowed };
+  private state(owner: BudgetOwner, used: number, window: { id: number; endsAt: number }, cost: number, allowed: boolean): RateLimitState {
+    const resetAt = Math.ceil(window.endsAt / 1000);
+    return { limit: owner.limit, used, remaining: Math.max(0, owner.limit - used), resetAt, cost, allowed, window: window.id };
   }
 }
 

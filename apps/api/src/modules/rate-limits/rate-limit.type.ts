@@ -5,10 +5,13 @@ export class RateLimit {
   @Field(() => Int, { description: 'Points per hour.' })
   limit!: number;
 
-  @Field(() => Int, { description: 'Points this operation was charged.' })
+  @Field(() => Int, {
+    description:
+      'Points reserved for this operation: its requested cost. After execution the budget is charged the actual cost instead (extensions.cost.actual).',
+  })
   cost!: number;
 
-  @Field(() => Int, { description: 'Points spent in the current window, this operation included.' })
+  @Field(() => Int, { description: 'Points spent in the current window, this operation’s reservation included.' })
   used!: number;
 
   @Field(() => Int, { description: 'Points left in the current window.' })
