@@ -9,6 +9,7 @@ import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { createApiLimits } from './graphql/limits/api-limits';
 import { OPERATION_LIMITS } from './graphql/limits/limits';
+import { loadOperationRegistry } from './graphql/limits/operation-registry';
 import { limitsPlugin } from './graphql/limits/limits-plugin';
 import { APQ_TTL_SECONDS } from './graphql/limits/apq-cache';
 import { getSchema } from './graphql/schema';
@@ -35,13 +36,15 @@ export interface RunningApp {
 
 /** Boots the platform: database (embedded or server) → schema → HTTP server. */
 export async function startApp(config: AppConfig, logger: Logger, prepare?: (primary: DataSource) => Promise<void>): Promise<RunningApp> {
+  // First: a broken manifest stops the start before anything is opened.
+  const registry = loadOperationRegistry(config.operationManifests, config.safelist, logger);
   const database = await openDatabase(config, logger, prepare);
   const unregisterPools = [
     registerPoolMetrics(database.primary, 'primary'),
     ...(database.replica ? [registerPoolMetrics(database.replica, 'replica')] : []),
   ];
   registerApiKeyAuthenticator();
-  const limits = createApiLimits(config, logger);
+  const limits = createApiLimits(config, registry, logger);
   try {
     const apollo = new ApolloServer<RequestContext>({
       schema: getSchema(),

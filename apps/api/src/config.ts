@@ -19,8 +19,10 @@ export interface AppConfig {
   redisKeyPrefix: string;
   /** Points per hour for each anonymous client address (API keys carry their own budget). */
   anonymousHourlyBudget: number;
-  /** Only registered operations run (graphql/limits/persisted-operations.json). */
+  /** Only registered operations run: the typed client's, the portal's and the widgets' (see operationManifests). */
   safelist: boolean;
+  /** The portal's and the widgets' registered operations, as their builds wrote them. */
+  operationManifests: { source: 'portal' | 'widgets'; file: string; required: boolean }[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Organizations to generate on first start of an empty database (0 disables demo data). */
   demoOrganizations: number;
@@ -125,6 +127,28 @@ function readDirectory(env: Env, name: string): string | null {
   return resolved;
 }
 
+function readFile(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  const resolved = path.resolve(raw);
+  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new ConfigError(name, `no file at ${resolved}`);
+  return resolved;
+}
+
+/** By default the builds' outputs in this repository; set explicitly where the portal is deployed apart. */
+function readOperationManifests(env: Env, webDistDir: string | null): AppConfig['operationManifests'] {
+  const portal = readFile(env, 'PORTAL_OPERATIONS');
+  const widgets = readFile(env, 'WIDGETS_OPERATIONS');
+  return [
+    {
+      source: 'portal',
+      file: portal ?? path.join(webDistDir ?? path.join(repoRoot, 'apps', 'web', 'dist'), 'operations.json'),
+      required: !!portal,
+    },
+    { source: 'widgets', file: widgets ?? path.join(repoRoot, 'packages', 'widgets', 'dist', 'operations.json'), required: !!widgets },
+  ];
+}
+
 function readSecret(env: Env, name: string, minLength: number): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
@@ -135,6 +159,7 @@ function readSecret(env: Env, name: string, minLength: number): string | null {
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = readEnum(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const webDistDir = readDirectory(env, 'WEB_DIST_DIR');
   return {
     nodeEnv,
     port: readInt(env, 'PORT', 4000, 0, 65535),
@@ -150,6 +175,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisKeyPrefix: env.REDIS_KEY_PREFIX && env.REDIS_KEY_PREFIX !== '' ? env.REDIS_KEY_PREFIX : 'lb:',
     anonymousHourlyBudget: readInt(env, 'ANONYMOUS_HOURLY_BUDGET', 1000, 1, 10_000_000),
     safelist: readEnum(env, 'SAFELIST', ['0', '1'], '0') === '1',
+    operationManifests: readOperationManifests(env, webDistDir),
     logLevel: readEnum(
       env,
       'LOG_LEVEL',
@@ -159,7 +185,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoOrganizations: readInt(env, 'DEMO_ORGANIZATIONS', 2000, 0, 10_000_000),
     demoSeed: readInt(env, 'DEMO_SEED', 42, 0, 2 ** 31),
     corsOrigins: readOrigins(env, 'CORS_ORIGINS', 'http://localhost:5173,http://127.0.0.1:5173'),
-    webDistDir: readDirectory(env, 'WEB_DIST_DIR'),
+    webDistDir,
     publicUrl: (readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? 'http://localhost:4000').replace(/\/+$/, ''),
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 300_000),
     readinessTimeoutMs: readInt(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),

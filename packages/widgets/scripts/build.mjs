@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the widgets: dist/widgets.<hash>.js (IIFE, minified, the file the API serves), its copy
 // dist/widgets.js, dist/widgets.mjs (ES module for bundlers), dist/operations.json (sha256 →
-// document, for the API's safelist), dist/manifest.json and the demo page. Fails above the gzip
+// document: the registered operations, which the API loads at start; the script sends hashes only),
+// dist/manifest.json and the demo page. Fails above the gzip
 // budget: `--budget=BYTES` overrides it (the test of this check uses it).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
+import { findOperations, missingOperations } from '../../../scripts/graphql-operations.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -21,6 +23,17 @@ const opsBundle = await build({ entryPoints: [path.join(root, 'src/operations.ts
 const { operations } = await import(`data:text/javascript;base64,${Buffer.from(opsBundle.outputFiles[0].text).toString('base64')}`);
 const hashes = Object.fromEntries(Object.entries(operations).map(([name, document]) => [name, sha256(document)]));
 const manifestOfOperations = Object.fromEntries(Object.entries(operations).map(([name, document]) => [hashes[name], document]));
+// A document written anywhere else in src/ would be sent unregistered, and refused in safelist mode.
+const unregistered = missingOperations(
+  findOperations(path.join(root, 'src')),
+  Object.keys(operations),
+  root,
+  'add it to src/operations.ts',
+);
+if (unregistered.length > 0) {
+  console.error(`widgets: the registered operations are incomplete:\n  - ${unregistered.join('\n  - ')}`);
+  process.exit(1);
+}
 
 const common = {
   entryPoints: [path.join(root, 'src/index.ts')],

@@ -1,4 +1,4 @@
-import { operations, type OperationName } from './operations';
+import type { OperationName } from './operations';
 
 /** Operation name → sha256 of its document, injected by the build (see scripts/build.mjs). */
 declare const LB_OPERATION_HASHES: Record<string, string>;
@@ -18,9 +18,10 @@ interface GraphqlBody<T> {
 }
 
 /**
- * Runs one fixed operation. The document goes with its hash (Apollo's persisted-query extension)
- * so that a safelisting API can match either. A browser reports a CORS refusal as a network error,
- * which is what a key used from an unregistered origin produces.
+ * Runs one registered operation by its hash alone (Apollo's persisted-query extension): the API
+ * knows the document from the manifest this build wrote, and an API in safelist mode runs nothing
+ * else. The API lets the page read a refusal of its origin (403 FORBIDDEN); a network error (or a
+ * CORS block) is reported as unreachable.
  */
 export async function runOperation<T>(
   api: string,
@@ -40,7 +41,6 @@ export async function runOperation<T>(
       signal,
       body: JSON.stringify({
         operationName: name,
-        query: operations[name],
         variables,
         extensions: { persistedQuery: { version: 1, sha256Hash: LB_OPERATION_HASHES[name] } },
       }),
@@ -49,12 +49,11 @@ export async function runOperation<T>(
     if (signal.aborted) throw error;
     throw new WidgetFailure('unreachable');
   }
-  if (response.status === 401 || response.status === 403) throw new WidgetFailure('refused');
   let body: GraphqlBody<T>;
   try {
     body = (await response.json()) as GraphqlBody<T>;
   } catch {
-    throw new WidgetFailure('failed');
+    throw new WidgetFailure(response.status === 401 || response.status === 403 ? 'refused' : 'failed');
   }
   const code = body.errors?.[0]?.extensions?.code;
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') throw new WidgetFailure('refused');

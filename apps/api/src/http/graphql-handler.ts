@@ -9,11 +9,11 @@ import type { ApiLimits } from '../graphql/limits/api-limits';
 import { DEFAULT_KEY_HOURLY_BUDGET } from '../graphql/limits/limits';
 import { rateLimitHeaders, type BudgetOwner } from '../graphql/limits/rate-limiter';
 import { attachRequestLimits, type RequestLimits } from '../graphql/limits/request-limits';
-import { isRegisteredOperation, operationHash, registeredOperation } from '../graphql/limits/safelist';
 import { apiKeyOf } from '../modules/accounts/api-key.authenticator';
 import { authenticate } from './authenticate';
 import { HttpError, readBody } from './body';
 import { applyApiKeyCors } from './cors';
+import { requireRegistered, resolveRegistered, resolveRegisteredSearch, type ResolvedRequest } from './registered-request';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -44,43 +44,6 @@ function budgetOwner(request: IncomingMessage, viewer: Viewer | null, limits: Ap
   return { key: `ip:${request.socket.remoteAddress ?? 'unknown'}`, limit: limits.anonymousHourlyBudget };
 }
 
-/** A registered operation may be sent by its hash alone, whether or not the APQ cache still holds it. */
-function withRegisteredQuery(body: unknown): unknown {
-  if (!body || typeof body !== 'object') return body;
-  const request = body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
-  const hash = request.extensions?.persistedQuery?.sha256Hash;
-  if (request.query !== undefined || typeof hash !== 'string') return body;
-  const query = registeredOperation(hash);
-  return query ? { ...request, query } : body;
-}
-
-function registeredQueryOfSearch(url: URL): string | null {
-  return new URLSearchParams(registeredSearch(url)).get('query');
-}
-
-/** Safelist mode: the document (sent, or found by its hash) must be one of the registered operations. */
-function requireRegistered(body: unknown): void {
-  const query = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
-  if (typeof query !== 'string' || !isRegisteredOperation(operationHash(query))) {
-    throw new HttpError(403, 'FORBIDDEN', 'Only registered operations run on this endpoint; see docs/api.md#persisted-queries.');
-  }
-}
-
-function registeredSearch(url: URL): string {
-  if (url.searchParams.has('query')) return url.search;
-  let extensions: unknown;
-  try {
-    extensions = JSON.parse(url.searchParams.get('extensions') ?? 'null');
-  } catch {
-    return url.search;
-  }
-  const filled = withRegisteredQuery({ extensions }) as { query?: string };
-  if (!filled.query) return url.search;
-  const params = new URLSearchParams(url.search);
-  params.set('query', filled.query);
-  return `?${params.toString()}`;
-}
-
 async function readGraphqlBody(request: IncomingMessage, contentType: string): Promise<unknown> {
   const text = await readBody(request, MAX_BODY_BYTES);
   if (!contentType.includes('json')) return text;
@@ -91,7 +54,7 @@ async function readGraphqlBody(request: IncomingMessage, contentType: string): P
     throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
   }
   if (Array.isArray(body)) throw new HttpError(400, 'BAD_REQUEST', 'Batched operations are not supported; send one operation per request.');
-  return withRegisteredQuery(body);
+  return body;
 }
 
 async function writeRateLimitHeaders(response: ServerResponse, limits: RequestLimits, options: GraphqlHandlerOptions): Promise<void> {
@@ -132,7 +95,6 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
     }
     const db = new Database(options.primary, options.replica);
     let limits: RequestLimits | null = null;
-    let body: unknown = undefined;
     try {
       const viewer = await identify(request, db);
       const apiKey = apiKeyOf(viewer);
@@ -144,9 +106,14 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
         cost: null,
         state: null,
       };
-      if (request.method === 'POST') body = await readGraphqlBody(request, headers.get('content-type') ?? '');
-      if (limits.safelistOnly) requireRegistered(request.method === 'POST' ? body : { query: registeredQueryOfSearch(url) });
-      await execute(request, response, url, requestId, { db, viewer, limits, body, headers }, options);
+      const { registry } = options.limits;
+      const resolved: ResolvedRequest & { search?: string } =
+        request.method === 'POST'
+          ? resolveRegistered(await readGraphqlBody(request, headers.get('content-type') ?? ''), registry)
+          : resolveRegisteredSearch(url, registry);
+      if (limits.safelistOnly) requireRegistered(resolved);
+      const search = resolved.search ?? url.search;
+      await execute(request, response, requestId, { db, viewer, limits, body: resolved.body, headers, search }, options);
     } catch (error) {
       if (limits) await writeRateLimitHeaders(response, limits, options);
       if (options.exposeStatementCount && !response.headersSent) response.setHeader('x-sql-statements', String(db.statements));
@@ -161,19 +128,19 @@ interface Prepared {
   limits: RequestLimits;
   body: unknown;
   headers: HeaderMap;
+  search: string;
 }
 
 async function execute(
   request: IncomingMessage,
   response: ServerResponse,
-  url: URL,
   requestId: string,
-  { db, viewer, limits, body, headers }: Prepared,
+  { db, viewer, limits, body, headers, search }: Prepared,
   options: GraphqlHandlerOptions,
 ): Promise<void> {
   const responseCookies: string[] = [];
   const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: registeredSearch(url), body },
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search, body },
     context: () => {
       const context = { ...createContext(db, requestId, viewer), responseCookies };
       attachRequestLimits(context, limits);

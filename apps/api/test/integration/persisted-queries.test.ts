@@ -73,7 +73,7 @@ describe('persisted queries', () => {
       expect(get.status).toBe(200);
     });
 
-    it('refuses any other operation with FORBIDDEN, registered through APQ or not', async () => {
+    it('refuses any other operation with OPERATION_NOT_REGISTERED, registered through APQ or not', async () => {
       for (const body of [
         { query: '{ __typename }' },
         { query: '{ __typename }', extensions: persisted(sha256('{ __typename }')) },
@@ -82,7 +82,7 @@ describe('persisted queries', () => {
       ]) {
         const res = await post(api, body);
         expect(res.status).toBe(403);
-        expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(res.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_REGISTERED');
       }
     });
   });

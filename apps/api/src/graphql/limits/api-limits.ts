@@ -2,6 +2,7 @@ import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { Redis } from 'ioredis';
 import type { Logger } from '../../logger';
 import { createApqCache } from './apq-cache';
+import type { OperationRegistry } from './operation-registry';
 import { MemoryRateLimitStore, RedisRateLimitStore } from './rate-limit-store';
 import { RateLimiter } from './rate-limiter';
 
@@ -18,11 +19,12 @@ export interface ApiLimits {
   apqCache: KeyValueCache<string>;
   anonymousHourlyBudget: number;
   safelist: boolean;
+  registry: OperationRegistry;
   close(): Promise<void>;
 }
 
 /** The shared state of the limits: Redis when REDIS_URL is set (several processes), memory otherwise. */
-export function createApiLimits(options: ApiLimitsOptions, logger: Logger): ApiLimits {
+export function createApiLimits(options: ApiLimitsOptions, registry: OperationRegistry, logger: Logger): ApiLimits {
   const redis = options.redisUrl
     ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2_000, lazyConnect: false })
     : null;
@@ -30,6 +32,7 @@ export function createApiLimits(options: ApiLimitsOptions, logger: Logger): ApiL
   const store = redis ? new RedisRateLimitStore(redis, `${options.redisKeyPrefix}rl:`) : new MemoryRateLimitStore();
   const rateLimiter = new RateLimiter(store, logger);
   return {
+    registry,
     rateLimiter,
     apqCache: createApqCache(redis, options.redisKeyPrefix),
     anonymousHourlyBudget: options.anonymousHourlyBudget,
