@@ -63,6 +63,12 @@ const freshArticle = async () => {
   return id;
 };
 
+const freshFundingCall = () =>
+  insertId(
+    `INSERT INTO funding_call (slug, programme, identifier, title, deadline, url) VALUES ($1, 'Matrix', 'M-1', 'Matrix call', '2099-01-01', 'https://example.org') RETURNING id`,
+    [`matrix-call-${(serial += 1)}`],
+  );
+
 /** One rule per mutation: who may call it, and a valid call for the fixture. */
 const RULES: Record<string, Rule> = {
   signUp: {
@@ -381,6 +387,24 @@ const RULES: Record<string, Rule> = {
       query: `mutation($c: ID!, $k: String!) { setKpiValue(input: { clusterId: $c, kpi: $k, kind: "TARGET", period: "2026", value: 40 }) { id } }`,
       variables: { c: O(f.cluster), k: f.kpi },
     }),
+  },
+  expressFundingInterest: {
+    allowed: EDITOR,
+    call: async () => ({
+      query: `mutation($c: ID!, $o: ID!) { expressFundingInterest(input: { callId: $c, organizationId: $o }) { id } }`,
+      variables: { c: gid('FundingCall', await freshFundingCall()), o: O(f.org) },
+    }),
+  },
+  withdrawFundingInterest: {
+    allowed: EDITOR,
+    call: async () => {
+      const id = await freshFundingCall();
+      await db.query(`INSERT INTO funding_interest (call_id, organization_id) VALUES ($1, $2)`, [id, f.org]);
+      return {
+        query: `mutation($c: ID!, $o: ID!) { withdrawFundingInterest(callId: $c, organizationId: $o) }`,
+        variables: { c: gid('FundingCall', id), o: O(f.org) },
+      };
+    },
   },
   deleteKpiValue: {
     allowed: MANAGER,

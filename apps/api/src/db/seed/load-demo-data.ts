@@ -8,6 +8,7 @@ import { loadKnowledge } from './load-knowledge';
 import { loadNetwork } from './load-network';
 import { loadOrganizationBatch, type LoadContext } from './load-organizations';
 import { loadTaxonomy } from './load-taxonomy';
+import { loadProgramme } from './programme/load-programme';
 
 export interface DemoDataOptions {
   /** Synthetic organizations to generate beside the real ones. */
@@ -51,6 +52,7 @@ export async function loadDemoData(dataSource: DataSource, options: DemoDataOpti
     };
     if (options.organizations > DEFER_INDEXES_ABOVE) await withSearchIndexesDeferred(manager, loadSynthetic);
     else await loadSynthetic();
+    await loadProgramme(manager, context);
   });
   await dataSource.query('ANALYZE');
   return { organizations: realDataset.organizations.length + options.organizations, ms: Date.now() - started };

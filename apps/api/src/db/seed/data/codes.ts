@@ -56,6 +56,7 @@ export const A = {
   buildings: 'app.smart-buildings',
   dataCentres: 'app.data-centres',
   qualityInspection: 'app.quality-inspection',
+  industry40: 'app.industry-4-0',
   security: 'app.security-defence',
   environment: 'app.environment',
   entertainment: 'app.entertainment-media',
