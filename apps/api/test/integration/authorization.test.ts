@@ -5,6 +5,7 @@ import { getSchema } from '../../src/graphql/schema';
 import { signUpUser } from '../support/accounts';
 import { startTestApi, type TestApi } from '../support/api';
 import { createAuthorizationFixture, globalId as gid, ROLES, type Fixture, type MatrixRole } from '../support/authorization-fixture';
+import { ANSWER_SETS, answers } from '../support/assessment-answers';
 import { openTestDataSource, resetDatabase } from '../support/database';
 
 interface Call {
@@ -476,6 +477,26 @@ const RULES: Record<string, Rule> = {
       query: `mutation($i: UpdateKnowledgeArticleInput!) { updateKnowledgeArticle(input: $i) { version } }`,
       variables: { i: { id: gid('KnowledgeArticle', await freshArticle()), version: 1, title: 'Changed' } },
     }),
+  },
+  submitAssessment: {
+    allowed: EDITOR,
+    call: async () => ({
+      query: `mutation($i: SubmitAssessmentInput!) { submitAssessment(input: $i) { id } }`,
+      variables: { i: { organizationId: O(f.org), answers: answers(ANSWER_SETS.mixed) } },
+    }),
+  },
+  setAssessmentSharing: {
+    allowed: EDITOR,
+    call: async () => {
+      const id = await insertId(
+        `INSERT INTO assessment (organization_id, questionnaire_version, answers, dimension_scores, overall_score, level) VALUES ($1, 1, '[]', '[]', 50, 'DEVELOPING') RETURNING id`,
+        [f.org],
+      );
+      return {
+        query: `mutation($i: AssessmentSharingInput!) { setAssessmentSharing(input: $i) { version } }`,
+        variables: { i: { id: gid('Assessment', id), version: 1, shared: true } },
+      };
+    },
   },
   deleteKnowledgeArticle: {
     allowed: ['editor', 'curator', 'admin'],

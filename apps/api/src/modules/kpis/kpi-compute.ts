@@ -1,4 +1,5 @@
 import type { Params } from '../../graphql/sql';
+import { MIN_GROUP_SIZE } from '../assessments/assessment-aggregate.service';
 
 /**
  * The KPIs the platform computes from its own data, never typed in. Each yields the distinct
@@ -59,12 +60,32 @@ export const COMPUTED_KPIS: Record<string, string> = {
 };
 
 /**
+ * Computed KPIs that are means rather than counts. Each yields (cluster_id, subject, at, value);
+ * a period's value is the mean of each subject's latest value dated before the period ends,
+ * withheld (null) while fewer subjects than the assessments' minimum group size have one, since
+ * such a mean could tell one member's value.
+ */
+export const MEAN_KPIS: Record<string, string> = {
+  // Overall score of each active member's assessments (docs/methodology.md).
+  'export-readiness': `
+    SELECT m.cluster_id, a.organization_id::text, a.submitted_at, a.overall_score FROM membership m
+    JOIN organization o ON o.id = m.organization_id AND o.deleted_at IS NULL
+    JOIN assessment a ON a.organization_id = m.organization_id
+    WHERE m.status = 'ACTIVE' AND m.cluster_id IN (SELECT cluster_id FROM kpi_clusters)`,
+};
+
+/**
  * One statement body computing the given KPIs for (cluster, period) pairs. `pairs` is a SELECT of
  * (cluster_id int, period text, starts date, ends date); the result has one row per pair and KPI:
  * (cluster_id, period, code, value), zero included.
  */
 export function computedKpisSql(pairs: string, codes: string[], params: Params): string {
   const known = codes.filter((code) => code in COMPUTED_KPIS);
+  // A mean KPI's value is the mean of each subject's latest value before the period ends.
+  const means = codes.filter((code) => code in MEAN_KPIS);
+  const meanFacts = means.map(
+    (code) => `SELECT ${params.add(code)}::text AS code, f.* FROM (${MEAN_KPIS[code]}) f(cluster_id, subject, at, value)`,
+  );
   const facts = known.map(
     (code) => `SELECT ${params.add(code)}::text AS code, f.* FROM (${COMPUTED_KPIS[code]}) f(cluster_id, subject, at)`,
   );
@@ -73,9 +94,24 @@ export function computedKpisSql(pairs: string, codes: string[], params: Params):
     kpi_pairs AS (${pairs}),
     kpi_clusters AS (SELECT DISTINCT cluster_id FROM kpi_pairs),
     kpi_codes(code) AS (SELECT unnest(${params.add(known)}::text[])),
-    kpi_facts AS (${facts.length > 0 ? facts.join('\n UNION ALL ') : 'SELECT NULL::text, NULL::int, NULL::text, NULL::timestamptz WHERE FALSE'})
+    kpi_facts AS (${facts.length > 0 ? facts.join('\n UNION ALL ') : 'SELECT NULL::text, NULL::int, NULL::text, NULL::timestamptz WHERE FALSE'})${
+      means.length > 0 ? `,\n    kpi_mean_facts AS (${meanFacts.join('\n UNION ALL ')})` : ''
+    }
   SELECT p.cluster_id, p.period, k.code, count(DISTINCT f.subject)::float8 AS value
   FROM kpi_pairs p CROSS JOIN kpi_codes k
   LEFT JOIN kpi_facts f ON f.code = k.code AND f.cluster_id = p.cluster_id AND f.at >= p.starts::timestamptz AND f.at < p.ends::timestamptz
-  GROUP BY p.cluster_id, p.period, k.code`;
+  GROUP BY p.cluster_id, p.period, k.code${
+    means.length > 0
+      ? `
+  UNION ALL
+  SELECT p.cluster_id, p.period, k.code,
+    CASE WHEN count(l.value) >= ${MIN_GROUP_SIZE} THEN round(avg(l.value)::numeric, 1)::float8 END AS value
+  FROM kpi_pairs p CROSS JOIN unnest(${params.add(means)}::text[]) k(code)
+  LEFT JOIN LATERAL (
+    SELECT DISTINCT ON (f.subject) f.value FROM kpi_mean_facts f
+    WHERE f.code = k.code AND f.cluster_id = p.cluster_id AND f.at < p.ends::timestamptz ORDER BY f.subject, f.at DESC
+  ) l ON true
+  GROUP BY p.cluster_id, p.period, k.code`
+      : ''
+  }`;
 }

@@ -152,7 +152,7 @@ export async function kpiBenchmark(
   const rows = await context.db.query<OrganizationRow & { value: number; rank: string; percentile: number }>(
     `SELECT ${ORGANIZATION_COLUMNS}, r.value, r.rank, r.percentile FROM (
        SELECT cluster_id, value, rank() OVER (ORDER BY value DESC) AS rank, 100 * cume_dist() OVER (ORDER BY value ASC) AS percentile
-       FROM (${values}) v
+       FROM (${values}) v WHERE value IS NOT NULL
      ) r JOIN organization o ON o.id = r.cluster_id
      ORDER BY r.rank, o.id`,
     params.values,

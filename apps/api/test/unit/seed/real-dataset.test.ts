@@ -158,6 +158,7 @@ describe('real dataset: references', () => {
       'matches',
       'agreements-signed',
       'missions-held',
+      'export-readiness',
     ]) {
       expect(definitions.get(code)?.computed).toBe(true);
     }

@@ -55,6 +55,14 @@ export const kpiDefinitions: SeedKpiDefinition[] = [
     computed: true,
   },
   {
+    code: 'export-readiness',
+    name: 'Average export readiness',
+    unit: 'score (0-100)',
+    description:
+      "Mean overall score of the active members' latest export-readiness self-assessments submitted by the end of the period; withheld while fewer than three members have one.",
+    computed: true,
+  },
+  {
     code: 'members-internationalised',
     name: 'Members internationalised',
     unit: 'organisations',

@@ -1,0 +1,42 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { Event } from '../events/event.type';
+import { KnowledgeArticle } from '../knowledge/knowledge-article.type';
+import { matchesLoader } from '../matchmaking/match.service';
+import { Match } from '../matchmaking/match.type';
+import { LINKS_PER_RECOMMENDATION, recommendedArticlesLoader, recommendedEventsLoader } from './recommendation.loaders';
+import { AssessmentRecommendation } from './recommendation.type';
+
+@Resolver(() => AssessmentRecommendation)
+export class AssessmentRecommendationResolver {
+  @FieldResolver(() => [KnowledgeArticle], {
+    description: 'Guides, best practices, studies or reports for this dimension; those about your export countries first (a short list).',
+  })
+  articles(@Root() recommendation: AssessmentRecommendation, @Ctx() context: RequestContext): Promise<KnowledgeArticle[]> {
+    if (recommendation.spec.articleKinds.length === 0) return Promise.resolve([]);
+    return recommendedArticlesLoader(context).load({
+      organizationId: recommendation.organizationDbId,
+      kinds: recommendation.spec.articleKinds,
+    });
+  }
+
+  @FieldResolver(() => [Event], {
+    description:
+      'Missions and events to join, upcoming first, then those to your export countries (a short list; empty when not relevant).',
+  })
+  events(@Root() recommendation: AssessmentRecommendation, @Ctx() context: RequestContext): Promise<Event[]> {
+    return recommendation.spec.events ? recommendedEventsLoader(context).load(recommendation.organizationDbId) : Promise.resolve([]);
+  }
+
+  @FieldResolver(() => [Match], {
+    description: 'Partners from matchmaking, best first, with the reasons they complement you (a short list; empty when not relevant).',
+  })
+  async partners(@Root() recommendation: AssessmentRecommendation, @Ctx() context: RequestContext): Promise<Match[]> {
+    if (!recommendation.spec.partners) return [];
+    const page = await matchesLoader(context, { first: LINKS_PER_RECOMMENDATION }).load({
+      organizationId: recommendation.organizationDbId,
+      needId: null,
+    });
+    return page.nodes;
+  }
+}

@@ -1,0 +1,85 @@
+/** Hand-made answer sets of the export-readiness questionnaire, version 1 (docs/methodology.md works them out). */
+const FULL: Record<string, string> = {
+  'strategy.plan': 'fully',
+  'strategy.commitment': 'fully',
+  'resources.staff': 'two-or-more',
+  'resources.capacity': 'fully',
+  'certifications.quality': 'yes',
+  'certifications.market': 'fully',
+  'languages.staff': 'fully',
+  'languages.material': 'fully',
+  'experience.share': 'over-30',
+  'experience.countries': 'five-or-more',
+  'adaptation.product': 'fully',
+  'adaptation.support': 'fully',
+  'market.research': 'fully',
+  'market.contacts': 'five-or-more',
+  'financing.budget': 'yes',
+  'financing.instruments': 'fully',
+};
+
+const EMPTY: Record<string, string> = {
+  'strategy.plan': 'not-at-all',
+  'strategy.commitment': 'not-at-all',
+  'resources.staff': 'none',
+  'resources.capacity': 'not-at-all',
+  'certifications.quality': 'no',
+  'certifications.market': 'not-at-all',
+  'languages.staff': 'not-at-all',
+  'languages.material': 'not-at-all',
+  'experience.share': 'none',
+  'experience.countries': 'none',
+  'adaptation.product': 'not-at-all',
+  'adaptation.support': 'not-at-all',
+  'market.research': 'not-at-all',
+  'market.contacts': 'none',
+  'financing.budget': 'no',
+  'financing.instruments': 'not-at-all',
+};
+
+export const ANSWER_SETS = {
+  full: FULL,
+  empty: EMPTY,
+  /** 3/6, 5/6, 2/6, 4/6, 2/6, 5/6, 1/6, 4/6 points per dimension. */
+  mixed: {
+    'strategy.plan': 'largely',
+    'strategy.commitment': 'partly',
+    'resources.staff': 'one',
+    'resources.capacity': 'fully',
+    'certifications.quality': 'in-progress',
+    'certifications.market': 'partly',
+    'languages.staff': 'largely',
+    'languages.material': 'largely',
+    'experience.share': 'under-10',
+    'experience.countries': 'one',
+    'adaptation.product': 'fully',
+    'adaptation.support': 'largely',
+    'market.research': 'partly',
+    'market.contacts': 'none',
+    'financing.budget': 'yes',
+    'financing.instruments': 'partly',
+  },
+  /** Everything at the top but financing at 0. */
+  noFinancing: { ...FULL, 'financing.budget': 'no', 'financing.instruments': 'not-at-all' },
+  /** 4/6 everywhere except languages and international experience at 2/6. */
+  boundary: {
+    'strategy.plan': 'largely',
+    'strategy.commitment': 'largely',
+    'resources.staff': 'one',
+    'resources.capacity': 'largely',
+    'certifications.quality': 'yes',
+    'certifications.market': 'partly',
+    'languages.staff': 'partly',
+    'languages.material': 'partly',
+    'experience.share': 'under-10',
+    'experience.countries': 'one',
+    'adaptation.product': 'largely',
+    'adaptation.support': 'largely',
+    'market.research': 'largely',
+    'market.contacts': 'two-to-four',
+    'financing.budget': 'yes',
+    'financing.instruments': 'partly',
+  },
+} satisfies Record<string, Record<string, string>>;
+
+export const answers = (set: Record<string, string>) => Object.entries(set).map(([question, option]) => ({ question, option }));
