@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import path from 'node:path';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
+import { TimeoutSafeClient } from './timeout-safe-client';
 
 export interface DataSourceOptions {
   url: string;
@@ -33,6 +34,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       idleTimeoutMillis: 30_000,
       statement_timeout: options.statementTimeoutMs,
       query_timeout: options.statementTimeoutMs + 1_000,
+      Client: TimeoutSafeClient,
     },
   });
 }

@@ -60,24 +60,39 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (isDatabaseUnavailable(original)) {
-    return {
-      message: 'The database is unavailable; try again shortly.',
-      path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    };
-  }
+  const failure = databaseFailure(original);
+  if (failure)
+    return { message: failure.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', reason: failure.reason } };
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
 const UNAVAILABLE_MESSAGES =
   /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Query read timeout|Connection ended|the database system is (starting up|shutting down|in recovery mode)/i;
+/** query_canceled: statement_timeout fired (or an operator cancelled the statement); the connection stays usable. */
+const CANCELED_SQLSTATE = '57014';
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
+export interface DatabaseFailure {
+  /** DATABASE_UNAVAILABLE: unreachable, restarting or out of connections; STATEMENT_TIMEOUT: cancelled after STATEMENT_TIMEOUT_MS. */
+  reason: 'DATABASE_UNAVAILABLE' | 'STATEMENT_TIMEOUT';
+  message: string;
+}
+
+/**
+ * A failure of the database rather than of the request: answered with SERVICE_UNAVAILABLE, HTTP 503
+ * and Retry-After, wherever it happens (resolvers, session or API-key lookup, exports).
+ */
+export function databaseFailure(error: unknown): DatabaseFailure | null {
+  if (!error || typeof error !== 'object') return null;
   const record = error as { code?: unknown; message?: unknown; driverError?: unknown };
-  if (typeof record.code === 'string' && UNAVAILABLE_SQLSTATES.has(record.code)) return true;
-  if (typeof record.message === 'string' && UNAVAILABLE_MESSAGES.test(record.message)) return true;
-  return record.driverError ? isDatabaseUnavailable(record.driverError) : false;
+  if (record.code === CANCELED_SQLSTATE) {
+    return { reason: 'STATEMENT_TIMEOUT', message: 'The database did not finish this request in time; try again shortly or ask for less.' };
+  }
+  if (
+    (typeof record.code === 'string' && UNAVAILABLE_SQLSTATES.has(record.code)) ||
+    (typeof record.message === 'string' && UNAVAILABLE_MESSAGES.test(record.message))
+  ) {
+    return { reason: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly.' };
+  }
+  return record.driverError ? databaseFailure(record.driverError) : null;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { databaseFailure } from '../graphql/errors';
 import type { Logger } from '../logger';
 import { HttpError } from './body';
 import { applyCors } from './cors';
@@ -40,6 +41,18 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
         if (!response.headersSent)
           sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
         else response.end();
+        return;
+      }
+      const failure = databaseFailure(error);
+      if (failure) {
+        // Before or outside a GraphQL operation (session or API-key lookup, exports): the same answer as inside one.
+        options.logger.error({ err: error, requestId }, 'database failure');
+        if (!response.headersSent) {
+          response.setHeader('retry-after', '1');
+          sendJson(response, 503, {
+            errors: [{ message: failure.message, extensions: { code: 'SERVICE_UNAVAILABLE', reason: failure.reason } }],
+          });
+        } else response.end();
         return;
       }
       options.logger.error({ err: error, requestId }, 'unhandled request error');

@@ -12,13 +12,19 @@ export interface Outcome {
  * One POST with node:http (not fetch), so that a reset or truncated connection shows as an error
  * instead of being retried or hidden.
  */
-export function postJson(url: string, body: unknown, agent?: http.Agent, timeoutMs = 60_000): Promise<Outcome> {
+export function postJson(
+  url: string,
+  body: unknown,
+  agent?: http.Agent,
+  timeoutMs = 60_000,
+  headers: Record<string, string> = {},
+): Promise<Outcome> {
   const started = Date.now();
   const payload = JSON.stringify(body);
   return new Promise((resolve) => {
     const request = http.request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      { method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
       (response) => {
         let text = '';
         response.setEncoding('utf8');

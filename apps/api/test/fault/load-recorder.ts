@@ -16,17 +16,23 @@ export interface Sample extends Outcome {
  */
 export function startLoad(
   url: string,
-  clients: { kind: string; count: number; next: (i: number) => { query: string; variables?: Record<string, unknown> } }[],
+  clients: {
+    kind: string;
+    count: number;
+    next: (i: number) => { query: string; variables?: Record<string, unknown> };
+    /** Sent with every request of these clients (a session cookie ...). */
+    headers?: Record<string, string>;
+  }[],
   agent?: http.Agent,
 ): { samples: Sample[]; stop(): Promise<void> } {
   const samples: Sample[] = [];
   let running = true;
   let sequence = 0;
-  const loops = clients.flatMap(({ kind, count, next }) =>
+  const loops = clients.flatMap(({ kind, count, next, headers }) =>
     Array.from({ length: count }, async () => {
       while (running) {
         const startedAt = Date.now();
-        const outcome = await postJson(`${url}/graphql`, next(sequence++), agent, 60_000);
+        const outcome = await postJson(`${url}/graphql`, next(sequence++), agent, 60_000, headers);
         let code: string | null = null;
         let ok = false;
         if (outcome.error === null) {

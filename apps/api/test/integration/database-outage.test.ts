@@ -1,11 +1,14 @@
+import { Client } from 'pg';
 import { createDataSource } from '../../src/db/data-source';
 import { loadDemoData } from '../../src/db/seed/load-demo-data';
+import { signUpUser, type SignedInUser } from '../support/accounts';
 import { startTestApi, type TestApi } from '../support/api';
 import { startLoad } from '../fault/load-recorder';
 import { startPostgresServer, type PostgresServer } from '../fault/postgres-server';
 
 let pg: PostgresServer;
 let api: TestApi;
+let user: SignedInUser;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -24,6 +27,7 @@ beforeAll(async () => {
   } finally {
     await dataSource.destroy();
   }
+  user = await signUpUser(api, 'outage@example.org');
 }, 180_000);
 
 afterAll(async () => {
@@ -32,10 +36,15 @@ afterAll(async () => {
 });
 
 const READ = { query: 'query OutageRead { organizations(first: 5, sort: NAME) { totalCount edges { node { slug } } } }' };
+// With a session cookie, the session is looked up before the operation runs.
+const SESSION_READ = { query: 'query SessionRead { viewer { user { email } } }' };
 
 describe('database outage', () => {
   it('fails fast with coded 503s while PostgreSQL is down, and recovers by itself', async () => {
-    const load = startLoad(api.url, [{ kind: 'read', count: 3, next: () => READ }]);
+    const load = startLoad(api.url, [
+      { kind: 'read', count: 3, next: () => READ },
+      { kind: 'session', count: 1, next: () => SESSION_READ, headers: user.headers },
+    ]);
     await sleep(1_500);
     const downAt = Date.now();
     pg.stop('fast');
@@ -61,6 +70,7 @@ describe('database outage', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(before.every((s) => s.ok)).toBe(true);
     expect(failed.length).toBeGreaterThan(0);
+    expect(failed.some((s) => s.kind === 'session')).toBe(true);
     // Every failure is an answer (no reset connection, no hang) with the documented code and status.
     for (const sample of failed) {
       expect(sample.error).toBeNull();
@@ -74,5 +84,68 @@ describe('database outage', () => {
     // Once recovered, it stays recovered.
     const after = load.samples.filter((s) => s.startedAt > firstRecovered!.endedAt);
     expect(after.every((s) => s.ok)).toBe(true);
+  });
+});
+
+describe('statement timeout', () => {
+  let slow: TestApi;
+  let locker: Client;
+
+  beforeAll(async () => {
+    slow = await startTestApi({ DATABASE_URL: pg.url, DATABASE_POOL_SIZE: '2', STATEMENT_TIMEOUT_MS: '500' });
+    locker = new Client({ connectionString: pg.url });
+    await locker.connect();
+  });
+  afterAll(async () => {
+    await locker?.end();
+    await slow?.stop();
+  });
+
+  const blockedBackends = async () =>
+    Number(
+      (
+        await locker.query<{ n: string }>(
+          `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'lightbridge-api' AND wait_event_type = 'Lock'`,
+        )
+      ).rows[0]!.n,
+    );
+
+  it('cancels a statement stuck behind a lock with a coded 503, and frees its pool connection', async () => {
+    // A real slow query: another session holds a lock that every read of organization waits for.
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE organization IN ACCESS EXCLUSIVE MODE');
+    try {
+      // Twice the pool's size: the second pair gets its connections only if the first pair gave them back.
+      const answers = await Promise.all(Array.from({ length: 4 }, () => slow.graphql(READ.query)));
+      for (const answer of answers) {
+        expect(answer.status).toBe(503);
+        expect(answer.headers.get('retry-after')).toBe('1');
+        expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'STATEMENT_TIMEOUT' });
+        expect(JSON.stringify(answer.body)).not.toMatch(/canceling|statement_timeout|SELECT/);
+      }
+      expect(await blockedBackends()).toBe(0);
+      // The lock is still held, and the pool serves other tables at once.
+      const other = await slow.graphql('{ terms(first: 3) { totalCount } }');
+      expect(other.status).toBe(200);
+      expect(other.body.errors).toBeUndefined();
+    } finally {
+      await locker.query('ROLLBACK');
+    }
+    const after = await slow.graphql(READ.query);
+    expect(after.status).toBe(200);
+    expect(after.body.errors).toBeUndefined();
+  });
+
+  it('gives up on a statement the server does not cancel, and replaces its connection', async () => {
+    // The driver's read timeout (statement timeout + 1 s) is the bound when the server itself does not
+    // answer; here the statement turns its server-side timeout off, as a hung server would never fire it.
+    const dataSource = await createDataSource({ url: pg.url, poolSize: 1, statementTimeoutMs: 200 }).initialize();
+    try {
+      await expect(dataSource.query('SET statement_timeout = 0; SELECT pg_sleep(60)')).rejects.toThrow('Query read timeout');
+      // The pool's only connection is still busy with pg_sleep on the server: a new one must serve this.
+      expect(await dataSource.query('SELECT 1 AS answer')).toEqual([{ answer: 1 }]);
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });
