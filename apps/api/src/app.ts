@@ -86,6 +86,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
       routes: withRequestScopes(routes),
       corsOrigins: config.corsOrigins,
       webDistDir: config.webDistDir,
+      instanceId: config.instanceId,
     });
     server.keepAliveTimeout = 5_000;
     server.requestTimeout = 30_000;
@@ -99,7 +100,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
     const address = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     const url = `http://${host}:${address.port}`;
-    logger.info({ url: `${url}/graphql` }, 'LightBridge API listening');
+    logger.info({ url: `${url}/graphql`, instanceId: config.instanceId }, 'LightBridge API listening');
     let stopping: Promise<void> | null = null;
     return {
       url,

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Settings read once from the environment; a bad value stops the start with a message naming it. */
@@ -38,6 +39,8 @@ export interface AppConfig {
   readinessTimeoutMs: number;
   /** When set, /metrics requires `Authorization: Bearer <token>`. */
   metricsToken: string | null;
+  /** Names this process in the `x-instance-id` response header and its logs, to tell replicas apart. */
+  instanceId: string;
 }
 
 export class ConfigError extends Error {
@@ -149,6 +152,13 @@ function readOperationManifests(env: Env, webDistDir: string | null): AppConfig[
   ];
 }
 
+function readToken(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[A-Za-z0-9._:-]{1,64}$/.test(raw)) throw new ConfigError(name, `expected 1..64 letters, digits or . _ : -, got "${raw}"`);
+  return raw;
+}
+
 function readSecret(env: Env, name: string, minLength: number): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
@@ -190,5 +200,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 300_000),
     readinessTimeoutMs: readInt(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
     metricsToken: readSecret(env, 'METRICS_TOKEN', 16),
+    instanceId: readToken(env, 'INSTANCE_ID', `${os.hostname().slice(0, 48)}-${process.pid}`.replace(/[^A-Za-z0-9._:-]/g, '-')),
   };
 }

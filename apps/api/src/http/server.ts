@@ -15,6 +15,8 @@ export interface HttpServerOptions {
   routes: Map<string, RouteHandler>;
   corsOrigins: string[];
   webDistDir: string | null;
+  /** Sent as `x-instance-id` on every response, so that a caller behind a load balancer knows which replica answered. */
+  instanceId: string;
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -28,6 +30,7 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     const incomingId = request.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incomingId) ? incomingId : randomUUID();
     response.setHeader('x-request-id', requestId);
+    response.setHeader('x-instance-id', options.instanceId);
     const started = process.hrtime.bigint();
     response.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

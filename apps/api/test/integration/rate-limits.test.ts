@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import { bearer, insertApiKey } from '../support/api-keys';
-import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { startTestApi, type TestApi } from '../support/api';
 import { openTestDataSource, resetDatabase } from '../support/database';
 
@@ -128,60 +127,5 @@ describe('cost and rate limits', () => {
     const res = await api.graphql(`mutation { revokeApiKey(id: "QXBpS2V5OjE") { id } }`, {}, bearer(secret));
     expect(res.status).toBe(403);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-});
-
-describe('a budget shared through Redis by two API processes', () => {
-  let db: DataSource;
-  let processes: ApiProcess[] = [];
-  const prefix = `lb-test-${process.pid}-${Date.now()}:`;
-
-  beforeAll(async () => {
-    await resetDatabase({ demo: 10 });
-    db = await openTestDataSource();
-    const env = { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix };
-    processes = await Promise.all([startApiProcess(env), startApiProcess(env)]);
-  }, 120_000);
-  afterAll(async () => {
-    await Promise.all(processes.map((p) => p.stop()));
-    await db.destroy();
-  });
-
-  it('spends one key budget across both processes', async () => {
-    const { secret } = await insertApiKey(db, { hourlyBudget: 6 });
-    const statuses: number[] = [];
-    const used: string[] = [];
-    for (let i = 0; i < 8; i += 1) {
-      const response = await fetch(`${processes[i % 2]!.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...bearer(secret) },
-        body: JSON.stringify({ query: ORGS }),
-      });
-      statuses.push(response.status);
-      used.push(response.headers.get('x-ratelimit-used') ?? '');
-    }
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
-    expect(used).toEqual(['1', '2', '3', '4', '5', '6', '6', '6']);
-  });
-
-  it('settles the actual cost on the shared counter', async () => {
-    const { secret } = await insertApiKey(db, { hourlyBudget: 10 });
-    const query = `query { terms(first: 100, facet: STAGE) { nodes { providers(first: 99) { totalCount } } } }`;
-    const responses = [];
-    for (const apiProcess of processes) {
-      const response = await fetch(`${apiProcess.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...bearer(secret) },
-        body: JSON.stringify({ query }),
-      });
-      responses.push({
-        used: response.headers.get('x-ratelimit-used'),
-        cost: ((await response.json()) as { extensions: unknown }).extensions,
-      });
-    }
-    expect(responses).toMatchObject([
-      { used: '1', cost: { cost: { requested: 2, actual: 1, charged: 1 } } },
-      { used: '2', cost: { cost: { requested: 2, actual: 1, charged: 1 } } },
-    ]);
   });
 });
