@@ -33,7 +33,9 @@ beforeAll(async () => {
     )
   ).map((r) => r.id) as [number, number, number];
   [{ id: outsider }] = (await rows<{ id: number }>(
-    `SELECT id FROM organization o WHERE kind = 'SME' AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id AND m.cluster_id = $1) ORDER BY id LIMIT 1`,
+    `SELECT id FROM organization o WHERE kind = 'SME' AND country IN ('DE', 'FR', 'IT', 'AT', 'BE', 'FI', 'LT')
+       AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id AND m.cluster_id = $1)
+       AND (SELECT count(*) FROM capability c WHERE c.organization_id = o.id) >= 2 ORDER BY id LIMIT 1`,
     [cluster.id],
   )) as [{ id: number }];
   editors = [];
@@ -64,7 +66,7 @@ const SHARE = `mutation($input: AssessmentSharingInput!) { setAssessmentSharing(
 const ASSESSMENT = `query($id: ID!) { node(id: $id) { ... on Assessment {
   overallScore level sharedWithClusters answers { question option points }
   dimensionScores { dimension score weight }
-  recommendations(language: DE) { dimension score advice articles { slug kind } events { slug } partners { organization { slug } score } }
+  recommendations(language: DE) { dimension score advice articles { slug kind } events { slug } partners { organization { slug } score } fundingCalls { call { slug } score } }
 } } }`;
 
 interface AssessmentData {
@@ -80,6 +82,7 @@ interface AssessmentData {
     articles: { slug: string; kind: string }[];
     events: { slug: string }[];
     partners: { organization: { slug: string }; score: number }[];
+    fundingCalls: { call: { slug: string }; score: number }[];
   }[];
 }
 
@@ -193,6 +196,20 @@ describe('export-readiness assessment', () => {
       const a = (await read(id, outsiderEditor.headers)).body.data!.node;
       expect([name, a.overallScore, a.level, a.recommendations.map((r) => r.dimension)]).toEqual([name, overall, level, weak]);
     }
+  });
+
+  it('links weak financing to the open funding calls that fit the organization best', async () => {
+    const id = await submit(outsider, outsiderEditor, ANSWER_SETS.noFinancing);
+    const [financing] = (await read(id, outsiderEditor.headers)).body.data!.node.recommendations;
+    const fitting = await api.graphql<{ fundingCallsFor: { nodes: { call: { slug: string }; score: number }[] } }>(
+      `query($o: ID!) { fundingCallsFor(organizationId: $o, first: 3) { nodes { call { slug } score } } }`,
+      { o: O(outsider) },
+    );
+    expect(fitting.body.errors).toBeUndefined();
+    expect(financing!.dimension).toBe('FINANCING');
+    expect(financing!.fundingCalls.length).toBeGreaterThan(0);
+    expect(financing!.fundingCalls).toEqual(fitting.body.data!.fundingCallsFor.nodes);
+    expect(financing!.partners).toEqual([]);
   });
 
   it('rejects incomplete or unknown answers, naming the field, and strangers', async () => {

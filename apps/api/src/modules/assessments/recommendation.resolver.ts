@@ -1,6 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { Event } from '../events/event.type';
+import { fundingCallsFor } from '../funding/funding-fit.service';
+import { FundingFit } from '../funding/funding-call.type';
+import { toGlobalId } from '../../graphql/node-id';
 import { KnowledgeArticle } from '../knowledge/knowledge-article.type';
 import { matchesLoader } from '../matchmaking/match.service';
 import { Match } from '../matchmaking/match.type';
@@ -39,4 +42,22 @@ export class AssessmentRecommendationResolver {
     });
     return page.nodes;
   }
+
+  @FieldResolver(() => [FundingFit], {
+    description:
+      'Open funding calls that fit your capabilities and needs, best first, with their reasons (a short list; empty when not relevant).',
+  })
+  async fundingCalls(@Root() recommendation: AssessmentRecommendation, @Ctx() context: RequestContext): Promise<FundingFit[]> {
+    if (!recommendation.spec.fundingCalls) return [];
+    return recommendedFundingLoader(context).load(recommendation.organizationDbId);
+  }
+}
+
+/** Once per organization and request, however many of its recommendations ask (the funding module ranks one organization at a time). */
+function recommendedFundingLoader(context: RequestContext) {
+  return context.loaders.get<number, FundingFit[]>('assessment.funding', (ids) =>
+    Promise.all(
+      ids.map(async (id) => (await fundingCallsFor(context, toGlobalId('Organization', id), { first: LINKS_PER_RECOMMENDATION })).nodes),
+    ),
+  );
 }
