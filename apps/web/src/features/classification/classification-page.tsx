@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useDocumentTitle } from '../../app/router';
+import { Link, useDocumentTitle } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { TREES, type TreesData } from './classification.queries';
@@ -15,6 +15,9 @@ export default function ClassificationPage() {
     <div className="page classification">
       <h1>{t('classification.title')}</h1>
       <p className="lead">{t('classification.lead')}</p>
+      <p className="cluster-actions">
+        <Link to="/classification/propose">{t('propose.title')}</Link> <Link to="/classification/review">{t('review.title')}</Link>
+      </p>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!data && loading && <Loading />}
       {data && (

@@ -44,6 +44,7 @@ export interface TermData {
     ancestors: TermRef[];
     children: TermRef[];
     replacedBy: TermRef | null;
+    crosswalks: { scheme: string; code: string; label: string; match: string }[];
     providers: { totalCount: number; pageInfo: PageInfo; nodes: OrganizationSummary[] };
   };
 }
@@ -75,6 +76,12 @@ export const TERM: TypedDocumentNode<TermData, { code: string; lang: string; aft
       replacedBy {
         code
         label(lang: $lang)
+      }
+      crosswalks {
+        scheme
+        code
+        label
+        match
       }
       providers(first: 20, after: $after) {
         totalCount

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useDocumentTitle, useLocation } from '../../app/router';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type TranslationKey } from '../../i18n/i18n';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { TermLink, termHref } from '../../ui/term-link';
 import { TERM } from './classification.queries';
+import { CrosswalkList } from './crosswalk-list';
 
 export default function TermPage() {
   const code = useLocation().search.get('code') ?? '';
@@ -40,11 +41,16 @@ function TermView({ code }: { code: string }) {
       <header>
         <p className="meta">
           <span className="badge">{t(`facet.${term.facet}` as 'facet.TECHNOLOGY')}</span>
-          {term.status !== 'APPROVED' && <span className="badge">{term.status}</span>}
+          {term.status !== 'APPROVED' && <span className="badge">{t(`termStatus.${term.status}` as TranslationKey)}</span>}
           <code>{term.code}</code>
         </p>
         <h1>{term.label}</h1>
         {term.description && <p className="lead">{term.description}</p>}
+        {term.status === 'APPROVED' && (
+          <p>
+            <Link to={`/classification/propose?parent=${encodeURIComponent(term.code)}`}>{t('propose.narrower')}</Link>
+          </p>
+        )}
         {term.replacedBy && (
           <p>
             {t('classification.replacedBy')} <TermLink term={term.replacedBy} />
@@ -96,6 +102,8 @@ function TermView({ code }: { code: string }) {
               <p>{term.synonyms.join(', ')}</p>
             </>
           )}
+          <h2>{t('crosswalk.title')}</h2>
+          <CrosswalkList crosswalks={term.crosswalks} />
           <h2>{t('classification.narrower')}</h2>
           {term.children.length === 0 ? (
             <Empty>{t('classification.noChildren')}</Empty>

@@ -5,6 +5,7 @@ import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { TermLink } from '../../ui/term-link';
 import { COMMUNITY, type LinkEnd } from './community.queries';
+import { LinkAnswer, LinkRequestForm, useLinkRights } from './link-actions';
 import { LinkGraph } from './link-graph';
 
 const statusKey = (status: string) => `communities.status.${status}` as TranslationKey;
@@ -14,6 +15,7 @@ export default function CommunityPage({ params }: { params: Record<string, strin
   const slug = params.slug ?? '';
   const { data, loading, error, refetch } = useQuery(COMMUNITY, { variables: { slug, lang: gqlLang } });
   const community = data?.community;
+  const rights = useLinkRights(community?.id ?? '');
   useDocumentTitle(community?.name ?? null);
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!community) return loading ? <Loading /> : null;
@@ -72,10 +74,16 @@ export default function CommunityPage({ params }: { params: Record<string, strin
                     <span className={`badge status-badge-${link.status.toLowerCase()}`}>{t(statusKey(link.status))}</span>
                     <span className="muted"> · {formatDate(link.createdAt)}</span>
                     {link.message && <p className="muted">{link.message}</p>}
+                    {rights.canAct && link.status === 'REQUESTED' && link.to?.slug === community.slug && <LinkAnswer link={link} />}
                   </li>
                 ))}
               </ul>
             </>
+          )}
+          {rights.canAct ? (
+            <LinkRequestForm community={community} linked={new Set(links.map((l) => l.other.slug))} candidates={rights.communities} />
+          ) : (
+            !rights.loading && <p className="muted">{rights.signedIn ? t('links.noRight') : t('links.signIn')}</p>
           )}
         </aside>
       </div>

@@ -30,6 +30,16 @@ export const COMMUNITIES: TypedDocumentNode<CommunitiesData, { search: string | 
 
 export type LinkEnd = { __typename: 'Community'; slug: string; name: string } | { __typename: 'Organization'; slug: string; name: string };
 
+export interface CommunityLink {
+  id: string;
+  status: string;
+  version: number;
+  message: string;
+  createdAt: string;
+  from: LinkEnd | null;
+  to: LinkEnd | null;
+}
+
 export interface CommunityData {
   community: {
     id: string;
@@ -41,7 +51,7 @@ export interface CommunityData {
     members: { totalCount: number; nodes: OrganizationSummary[] };
     links: {
       totalCount: number;
-      nodes: { id: string; status: string; message: string; createdAt: string; from: LinkEnd | null; to: LinkEnd | null }[];
+      nodes: CommunityLink[];
     };
   };
 }
@@ -77,6 +87,7 @@ export const COMMUNITY: TypedDocumentNode<CommunityData, { slug: string; lang: s
         nodes {
           id
           status
+          version
           message
           createdAt
           from { __typename ${END} }

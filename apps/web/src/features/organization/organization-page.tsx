@@ -5,6 +5,7 @@ import { countryName, kindKey, sizeKey } from '../../ui/labels';
 import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { CapabilityTable } from './capability-table';
+import { HistoryList } from './history-list';
 import { MatchList } from './match-list';
 import { NeedList } from './need-list';
 import { ORGANIZATION } from './organization.queries';
@@ -85,6 +86,10 @@ export default function OrganizationPage({ params }: { params: Record<string, st
               )}
             </section>
           )}
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">{t('history.title')}</h2>
+            <HistoryList slug={organization.slug} />
+          </section>
         </div>
         <aside className="profile-facts" aria-labelledby="facts-title">
           <h2 id="facts-title">{t('org.facts')}</h2>
