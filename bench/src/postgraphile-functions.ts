@@ -22,8 +22,8 @@ export const POSTGRAPHILE_FUNCTIONS = [
     SELECT o.* FROM organization o
     WHERE o.deleted_at IS NULL AND o.country = country_code
       AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[]))
-      AND public.organization_search_vector(o.name, o.city, o.description) @@ websearch_to_tsquery('simple', public.lb_fold(search))
-    ORDER BY ts_rank(public.organization_search_vector(o.name, o.city, o.description), websearch_to_tsquery('simple', public.lb_fold(search))) DESC, o.id DESC $$`,
+      AND o.search_vector @@ websearch_to_tsquery('simple', public.lb_fold(search))
+    ORDER BY ts_rank(o.search_vector, websearch_to_tsquery('simple', public.lb_fold(search))) DESC, o.id DESC $$`,
 ];
 
 export const DROP_POSTGRAPHILE_FUNCTIONS = [

@@ -74,12 +74,12 @@ SELECT json_build_object('data', json_build_object('organizations', json_build_o
   SELECT json_agg(json_build_object('id', ${organizationId('r')}, 'name', r.name, 'country', r.country, 'kind', r.kind) ORDER BY r.rank DESC, r.id DESC)
   FROM (
     SELECT o.id, o.name, o.country, o.kind,
-      (ts_rank(public.organization_search_vector(o.name, o.city, o.description), to_tsquery('simple', $4))
+      (ts_rank(o.search_vector, to_tsquery('simple', $4))
         + word_similarity(public.lb_fold($3), public.lb_fold(o.name)))::real AS rank
     FROM organization o
     WHERE o.deleted_at IS NULL AND o.country = $2
       AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT ids FROM tech)::int[]))
-      AND (public.organization_search_vector(o.name, o.city, o.description) @@ to_tsquery('simple', $4)
+      AND (o.search_vector @@ to_tsquery('simple', $4)
         OR public.lb_fold($3) <% public.lb_fold(o.name))
     ORDER BY rank DESC, o.id DESC LIMIT $5
   ) r), '[]')))) AS body`,

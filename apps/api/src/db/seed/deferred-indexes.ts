@@ -6,8 +6,7 @@ import type { EntityManager } from 'typeorm';
  * does several times faster. The definitions are those of the search migration.
  */
 const SEARCH_INDEXES: Record<string, string> = {
-  organization_search_idx:
-    'CREATE INDEX organization_search_idx ON organization USING gin (public.organization_search_vector(name, city, description))',
+  organization_search_idx: 'CREATE INDEX organization_search_idx ON organization USING gin (search_vector)',
   organization_name_trgm_idx: 'CREATE INDEX organization_name_trgm_idx ON organization USING gin (public.lb_fold(name) gin_trgm_ops)',
 };
 

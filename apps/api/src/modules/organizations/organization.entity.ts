@@ -30,7 +30,7 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 @Index('organization_name_id_idx', ['name', 'id'])
 @Index('organization_created_at_id_idx', ['createdAt', 'id'])
 @Index('organization_country_kind_idx', ['country', 'kind'])
-// Expression indexes created by the search migration; TypeORM must leave them alone.
+// GIN indexes created by the search migrations (TypeORM cannot declare GIN); it must leave them alone.
 @Index('organization_search_idx', { synchronize: false })
 @Index('organization_name_trgm_idx', { synchronize: false })
 export class OrganizationEntity {
@@ -100,4 +100,18 @@ export class OrganizationEntity {
 
   @VersionColumn({ type: 'integer', default: 1 })
   version!: number;
+
+  /**
+   * The full-text vector, stored so that ranking by relevance reads it instead of recomputing it
+   * for every candidate row; PostgreSQL keeps it up to date (GIN index organization_search_idx).
+   */
+  @Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: 'public.organization_search_vector(name, city, description)',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector!: string;
 }

@@ -114,18 +114,14 @@ function searchCondition(text: SearchText, params: Params, where: string[]): Non
   const rawParam = params.add(text.raw);
   const tsqueryParam = text.tsquery ? params.add(text.tsquery) : null;
   // Full-text prefix match, or a trigram word match on the name for typos ("fraunhofr").
-  const fullText = tsqueryParam
-    ? `public.organization_search_vector(o.name, o.city, o.description) @@ to_tsquery('simple', ${tsqueryParam})`
-    : null;
+  const fullText = tsqueryParam ? `o.search_vector @@ to_tsquery('simple', ${tsqueryParam})` : null;
   const fuzzy = `public.lb_fold(${rawParam}) <% public.lb_fold(o.name)`;
   where.push(fullText ? `(${fullText} OR ${fuzzy})` : fuzzy);
   return { tsquery: text.tsquery, raw: text.raw, tsqueryParam, rawParam };
 }
 
 export function relevanceExpression(search: NonNullable<OrganizationConditions['search']>): string {
-  const rank = search.tsqueryParam
-    ? `ts_rank(public.organization_search_vector(o.name, o.city, o.description), to_tsquery('simple', ${search.tsqueryParam}))`
-    : '0';
+  const rank = search.tsqueryParam ? `ts_rank(o.search_vector, to_tsquery('simple', ${search.tsqueryParam}))` : '0';
   return `(${rank} + word_similarity(public.lb_fold(${search.rawParam}), public.lb_fold(o.name)))::real`;
 }
 

@@ -35,7 +35,7 @@ function sources(): Source[] {
       `(${tsquery ? `ts_rank(${vector}, to_tsquery('simple', ${tsquery}))` : '0'} + word_similarity(public.lb_fold(${raw}), public.lb_fold(${name})))::real`,
   });
   return [
-    spec('organization', 'o', 'public.organization_search_vector(o.name, o.city, o.description)', 'o.name', 'o.deleted_at IS NULL AND '),
+    spec('organization', 'o', 'o.search_vector', 'o.name', 'o.deleted_at IS NULL AND '),
     spec('community', 'cm', 'public.community_search_vector(cm.name, cm.description)', 'cm.name', ''),
     spec(
       'term',
