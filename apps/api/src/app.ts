@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { openDatabase, type OpenDatabase } from './db/open-database';
@@ -52,7 +53,9 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
       includeStacktraceInErrorResponses: false,
       // main.ts drains on SIGTERM; Apollo's own handler would stop it and re-raise the signal mid-drain.
       stopOnTerminationSignals: false,
-      plugins: [createObservabilityPlugin(logger), limitsPlugin(limits.rateLimiter)],
+      // No field sets a cache hint, so every answer is uncacheable (the handler says no-store); the
+      // cache-control plugin would still wrap every field's resolution to compute that.
+      plugins: [createObservabilityPlugin(logger), limitsPlugin(limits.rateLimiter), ApolloServerPluginCacheControlDisabled()],
       parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
       persistedQueries: { cache: limits.apqCache, ttl: APQ_TTL_SECONDS },
       hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',

@@ -147,6 +147,7 @@ async function execute(
       return Promise.resolve(context);
     },
   });
+  response.setHeader('cache-control', 'no-store');
   for (const [name, value] of result.headers) response.setHeader(name, value);
   await writeRateLimitHeaders(response, limits, options);
   if (responseCookies.length > 0) response.setHeader('set-cookie', responseCookies);

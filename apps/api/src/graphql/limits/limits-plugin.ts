@@ -1,22 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context';
 import { httpError, tooComplex } from './limit-errors';
 import { OPERATION_LIMITS } from './limits';
 import { actualCost } from './actual-cost';
-import { operationCost, type OperationCost } from './operation-cost';
+import { cachedOperationCost, documentFragments, documentHasNulString, documentShape } from './document-analysis';
+import type { OperationCost } from './operation-cost';
 import { refuseNulCharacters } from './nul-characters';
 import { checkDocumentShape } from './operation-shape';
 import type { RateLimiter } from './rate-limiter';
 import { requestLimitsOf } from './request-limits';
-
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  return fragments;
-}
 
 /**
  * The operation limits, checked after parsing (Apollo's parser stops at OPERATION_LIMITS.maxTokens)
@@ -33,12 +25,12 @@ export function limitsPlugin(rateLimiter: RateLimiter): ApolloServerPlugin<Reque
           const limits = requestLimitsOf(requestContext.contextValue);
           const { operation, document } = requestContext;
           if (!limits || !operation) return;
-          checkDocumentShape(document);
-          refuseNulCharacters(document, requestContext.request.variables);
+          checkDocumentShape(documentShape(document));
+          refuseNulCharacters(documentHasNulString(document), requestContext.request.variables);
           if (operation.operation === 'mutation' && limits.apiKey?.scope === 'READ') {
             throw httpError(403, 'FORBIDDEN', 'This API key is read-only; mutations need a READ_WRITE key.');
           }
-          const cost = operationCost(requestContext.schema, operation, fragmentsOf(document), requestContext.request.variables);
+          const cost = cachedOperationCost(requestContext.schema, document, operation, requestContext.request.variables);
           limits.cost = cost;
           if (cost.nodes > OPERATION_LIMITS.maxNodes) throw tooComplex('nodes', OPERATION_LIMITS.maxNodes, cost.nodes);
           if (cost.cost > OPERATION_LIMITS.maxCost) throw tooComplex('cost', OPERATION_LIMITS.maxCost, cost.cost);
@@ -59,7 +51,7 @@ export function limitsPlugin(rateLimiter: RateLimiter): ApolloServerPlugin<Reque
           if (!limits?.cost || body.kind !== 'single') return;
           let actual: OperationCost | null = null;
           if (limits.state?.allowed && operation && document) {
-            actual = actualCost(requestContext.schema, operation, fragmentsOf(document), body.singleResult.data);
+            actual = actualCost(requestContext.schema, operation, documentFragments(document), body.singleResult.data);
             limits.state = await rateLimiter.settle(limits.owner, limits.state, actual.cost);
           }
           body.singleResult.extensions = {

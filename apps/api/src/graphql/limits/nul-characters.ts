@@ -21,18 +21,23 @@ function valueHasNul(root: unknown): boolean {
   return false;
 }
 
+/** Whether a string literal of the document holds U+0000. */
+export function documentHasNul(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes(NUL)) found = true;
+    },
+  });
+  return found;
+}
+
 /**
  * PostgreSQL text cannot hold U+0000: a string carrying it would fail deep inside a statement as an
  * internal error. Refused up front, for every argument at once, as bad input.
  */
-export function refuseNulCharacters(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
-  let found = valueHasNul(variables ?? {});
-  if (!found) {
-    visit(document, {
-      StringValue(node) {
-        if (node.value.includes(NUL)) found = true;
-      },
-    });
+export function refuseNulCharacters(documentHasNulString: boolean, variables: Record<string, unknown> | undefined): void {
+  if (documentHasNulString || valueHasNul(variables ?? {})) {
+    throw httpError(400, 'BAD_USER_INPUT', 'Strings may not contain the NUL character (U+0000).');
   }
-  if (found) throw httpError(400, 'BAD_USER_INPUT', 'Strings may not contain the NUL character (U+0000).');
 }

@@ -58,8 +58,7 @@ export function measureDocument(document: DocumentNode): OperationShape {
 }
 
 /** Refuses a document over the depth, alias or directive limits (HTTP 400, QUERY_TOO_COMPLEX). */
-export function checkDocumentShape(document: DocumentNode): OperationShape {
-  const shape = measureDocument(document);
+export function checkDocumentShape(shape: OperationShape): OperationShape {
   if (shape.depth > OPERATION_LIMITS.maxDepth) throw tooComplex('depth', OPERATION_LIMITS.maxDepth, shape.depth);
   if (shape.aliases > OPERATION_LIMITS.maxAliases) throw tooComplex('aliases', OPERATION_LIMITS.maxAliases, shape.aliases);
   if (shape.directives > OPERATION_LIMITS.maxDirectives) throw tooComplex('directives', OPERATION_LIMITS.maxDirectives, shape.directives);
