@@ -2,6 +2,7 @@ import { allTerms } from '@lightbridge/taxonomy';
 import type { DataSource } from 'typeorm';
 import { realClusters, realDataset } from './data';
 import { contextFromTerms, generateOrganizationBatches } from './generator';
+import { withCoverageDeferred } from './deferred-coverage';
 import { DEFER_INDEXES_ABOVE, withSearchIndexesDeferred } from './deferred-indexes';
 import { knowledgeArticles } from './data/knowledge';
 import { loadKnowledge } from './load-knowledge';
@@ -50,7 +51,8 @@ export async function loadDemoData(dataSource: DataSource, options: DemoDataOpti
         for (const o of batch) context.organizationIds.delete(o.slug);
       }
     };
-    if (options.organizations > DEFER_INDEXES_ABOVE) await withSearchIndexesDeferred(manager, loadSynthetic);
+    if (options.organizations > DEFER_INDEXES_ABOVE)
+      await withSearchIndexesDeferred(manager, () => withCoverageDeferred(manager, loadSynthetic));
     else await loadSynthetic();
     await loadProgramme(manager, context);
   });

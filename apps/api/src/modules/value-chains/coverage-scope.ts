@@ -58,5 +58,7 @@ export function insideScopeSql(scope: CoverageScope, params: Params): string {
       `EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id AND m.status = 'ACTIVE' AND m.cluster_id = ANY(${params.add(scope.clusterIds)}::int[]))`,
     );
   }
-  return parts.length > 0 ? `(${parts.join(' OR ')})` : 'TRUE';
+  // An organization without a region is outside a region pattern, not unknown: without the
+  // coalesce, NOT (inside) would drop it from "elsewhere".
+  return parts.length > 0 ? `coalesce(${parts.join(' OR ')}, FALSE)` : 'TRUE';
 }

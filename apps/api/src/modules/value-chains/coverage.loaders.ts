@@ -51,7 +51,37 @@ function hitsSql(groups: readonly StageGroup[], params: Params): string {
 }
 
 /**
- * Provider counts of every stage, inside the scope and elsewhere in Europe: one statement with a
+ * Counts from coverage_count (kept by triggers, see the CoverageCounts migration): organizations
+ * under the stage term and the application term, by country. It answers scopes of countries only,
+ * for chains without a technology; its rows are few whatever the number of organizations.
+ */
+async function countsFromSummary(context: RequestContext, scope: CoverageScope, groups: readonly StageGroup[]): Promise<StageCounts[]> {
+  const params = new Params();
+  const roots = params.add(
+    JSON.stringify(groups.map((g) => ({ key: g.key, stage_id: g.stageIds[0], application_id: g.applicationIds[0] }))),
+  );
+  const inside = isEmptyScope(scope) ? 'TRUE' : `cc.country = ANY(${params.add(scope.countries)}::text[])`;
+  const elsewhere = isEmptyScope(scope) ? 'FALSE' : `NOT ${inside} AND cc.country = ANY(${params.add(EUROPEAN_COUNTRIES)}::text[])`;
+  const rows = await context.db.query<{ key: string; inside: string; elsewhere: string }>(
+    `SELECT g.key, coalesce(sum(cc.organizations) FILTER (WHERE ${inside}), 0) AS inside,
+            coalesce(sum(cc.organizations) FILTER (WHERE ${elsewhere}), 0) AS elsewhere
+     FROM jsonb_to_recordset(${roots}::jsonb) AS g(key text, stage_id int, application_id int)
+     JOIN coverage_count cc ON cc.application_id = g.application_id AND cc.stage_id = g.stage_id
+     GROUP BY g.key`,
+    params.values,
+  );
+  const byKey = new Map(rows.map((r) => [r.key, { inside: Number(r.inside), elsewhere: Number(r.elsewhere) }]));
+  return groups.map((g) => byKey.get(g.key) ?? { inside: 0, elsewhere: 0 });
+}
+
+/** The summary holds countries, whole subtrees of stages and applications, and no technologies. */
+function summaryAnswers(scope: CoverageScope, groups: readonly StageGroup[]): boolean {
+  return scope.regionPatterns.length === 0 && scope.clusterIds.length === 0 && groups.every((g) => g.technologyIds === null);
+}
+
+/**
+ * Provider counts of every stage, inside the scope and elsewhere in Europe: from the summary when
+ * it answers the question, else one statement with a
  * GROUP BY over the stages, whatever their number. It reads the application index
  * (capability_application(application_id, capability_id)) once for the union of the stages'
  * application terms, then sorts each capability into the stages it belongs to.
@@ -60,6 +90,7 @@ export function stageCountsLoader(context: RequestContext, scope: CoverageScope)
   return context.loaders.get<StageGroup, StageCounts>(
     `valueChain.counts:${scope.key}`,
     async (groups) => {
+      if (summaryAnswers(scope, groups)) return countsFromSummary(context, scope, groups);
       const params = new Params();
       const inside = insideScopeSql(scope, params);
       const elsewhere = isEmptyScope(scope) ? 'FALSE' : `NOT inside AND country = ANY(${params.add(EUROPEAN_COUNTRIES)}::text[])`;

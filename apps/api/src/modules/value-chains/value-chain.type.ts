@@ -75,7 +75,9 @@ export class ValueChainProvider {
 export interface StageGroup {
   /** Unique within a request's scope: the chain ("adhoc" or its id) and the position. */
   key: string;
+  /** A stage term and its descendants, the stage term first. */
   stageIds: number[];
+  /** An application term and its descendants, the application term first. */
   applicationIds: number[];
   technologyIds: number[] | null;
 }
