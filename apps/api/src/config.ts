@@ -41,6 +41,8 @@ export interface AppConfig {
   metricsToken: string | null;
   /** Names this process in the `x-instance-id` response header and its logs, to tell replicas apart. */
   instanceId: string;
+  /** An account given the ADMIN role at start (created when missing): how the first admin comes to be. */
+  admin: { email: string; password: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -159,6 +161,15 @@ function readToken(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+function readAdmin(env: Env): AppConfig['admin'] {
+  const email = env.ADMIN_EMAIL?.trim() ?? '';
+  const password = env.ADMIN_PASSWORD ?? '';
+  if (email === '' && password === '') return null;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new ConfigError('ADMIN_EMAIL', 'expected an e-mail address');
+  if (password.length < 10 || password.length > 200) throw new ConfigError('ADMIN_PASSWORD', 'expected 10 to 200 characters');
+  return { email: email.toLowerCase(), password };
+}
+
 function readSecret(env: Env, name: string, minLength: number): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
@@ -201,5 +212,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     readinessTimeoutMs: readInt(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
     metricsToken: readSecret(env, 'METRICS_TOKEN', 16),
     instanceId: readToken(env, 'INSTANCE_ID', `${os.hostname().slice(0, 48)}-${process.pid}`.replace(/[^A-Za-z0-9._:-]/g, '-')),
+    admin: readAdmin(env),
   };
 }

@@ -1,6 +1,7 @@
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { seedIfEmpty } from './db/seed/seed-if-empty';
+import { ensureAdmin } from './modules/accounts/admin-bootstrap';
 import { createLogger } from './logger';
 
 async function main(): Promise<void> {
@@ -16,7 +17,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  const app = await startApp(config, logger, (primary) => seedIfEmpty(primary, config, logger));
+  const app = await startApp(config, logger, async (primary) => {
+    await seedIfEmpty(primary, config, logger);
+    if (config.admin) await ensureAdmin(primary, config.admin, logger);
+  });
   logger.info({ ms: Date.now() - started }, 'ready');
   const shutdown = (signal: string) => {
     logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: draining in-flight requests');

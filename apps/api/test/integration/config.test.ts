@@ -49,10 +49,20 @@ describe('configuration', () => {
     ['READINESS_TIMEOUT_MS', '1.5'],
     ['METRICS_TOKEN', 'short'],
     ['INSTANCE_ID', 'api 1'],
+    ['ADMIN_EMAIL', 'not-an-email'],
   ])('rejects %s=%s naming the variable', (variable, value) => {
     const error = errorOf({ [variable]: value });
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
+  });
+
+  it('takes an admin account only with an e-mail and a password of 10 characters or more', () => {
+    expect(loadConfig({ ADMIN_EMAIL: 'Root@Example.org', ADMIN_PASSWORD: 'long enough pw' }).admin).toEqual({
+      email: 'root@example.org',
+      password: 'long enough pw',
+    });
+    expect(errorOf({ ADMIN_EMAIL: 'root@example.org', ADMIN_PASSWORD: 'short' }).variable).toBe('ADMIN_PASSWORD');
+    expect(errorOf({ ADMIN_PASSWORD: 'long enough pw' }).variable).toBe('ADMIN_EMAIL');
   });
 
   it('stops the real process with a non-zero code and a message naming the bad variable', async () => {
