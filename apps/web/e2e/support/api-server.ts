@@ -44,7 +44,12 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
  * Starts the real API (apps/api/dist/main.js) serving the built portal, on its own embedded
  * database in a temporary folder with demo data, so the test shares no state with other suites.
  */
-export async function startApi(apiMain: string, webDist: string, demoOrganizations = 200): Promise<RunningApi> {
+export async function startApi(
+  apiMain: string,
+  webDist: string,
+  demoOrganizations = 200,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningApi> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lightbridge-e2e-'));
   const env: Record<string, string | undefined> = {
@@ -60,6 +65,7 @@ export async function startApi(apiMain: string, webDist: string, demoOrganizatio
     DATABASE_URL: '',
     DATABASE_READ_URL: '',
     REDIS_URL: '',
+    ...extraEnv,
   };
   const child = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

@@ -10,7 +10,7 @@ export interface PortalFixture {
 }
 
 /** Builds the portal if needed, starts the real API with demo data and a headless Chromium. */
-export async function startPortal(): Promise<PortalFixture> {
+export async function startPortal(options: { env?: Record<string, string> } = {}): Promise<PortalFixture> {
   // For local iteration only: drive an API that is already running (it must serve apps/web/dist).
   const existing = process.env.LIGHTBRIDGE_E2E_API_URL;
   if (existing) {
@@ -19,7 +19,7 @@ export async function startPortal(): Promise<PortalFixture> {
     return { api: apiClient(existing), browser, close: () => browser.close() };
   }
   const { apiMain, webDist } = ensureBuilt();
-  const [api, browser] = await Promise.allSettled([startApi(apiMain, webDist), launchBrowser()]);
+  const [api, browser] = await Promise.allSettled([startApi(apiMain, webDist, undefined, options.env), launchBrowser()]);
   if (api.status === 'rejected' || browser.status === 'rejected') {
     // Leave nothing running behind a failed start, or jest would wait for it forever.
     if (api.status === 'fulfilled') await api.value.stop();

@@ -1,7 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useI18n, type TranslationKey } from '../i18n/i18n';
 import { LANGUAGE_NAMES, LANGUAGES, isLang } from '../i18n/languages';
 import { Link, useLocation } from './router';
+
+// Its own chunk: the session query and Apollo's hooks stay out of the initial bundle.
+const AccountMenu = lazy(() => import('../features/account/session/account-menu'));
 
 const NAV: { to: string; label: TranslationKey }[] = [
   { to: '/', label: 'nav.home' },
@@ -61,6 +64,9 @@ export function Layout({ children }: { children: ReactNode }) {
             ))}
           </select>
         </div>
+        <Suspense fallback={<div className="account-menu-placeholder" />}>
+          <AccountMenu />
+        </Suspense>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         {children}

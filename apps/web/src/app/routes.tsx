@@ -21,4 +21,8 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: '/clusters/:slug', page: lazy(() => import('../features/clusters/cluster-page')) },
   { pattern: '/clusters/:slug/kpis', page: lazy(() => import('../features/kpis/kpi-dashboard-page')) },
   { pattern: '/api-explorer', page: lazy(() => import('../features/api-explorer/api-explorer-page')) },
+  { pattern: '/account', page: lazy(() => import('../features/account/account-page')) },
+  { pattern: '/account/sign-in', page: lazy(() => import('../features/account/session/sign-in-page')) },
+  { pattern: '/account/sign-up', page: lazy(() => import('../features/account/session/sign-up-page')) },
+  { pattern: '/account/organizations/:slug', page: lazy(() => import('../features/account/organizations/edit-organization-page')) },
 ];

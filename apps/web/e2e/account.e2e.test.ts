@@ -1,0 +1,191 @@
+import type { Page } from 'playwright-core';
+import { ADMIN_ENV, signInAdmin, type AdminSession } from './support/admin-session';
+import { axeViolations } from './support/axe';
+import { openPage, screenshot } from './support/browser';
+import { startPortal, type PortalFixture } from './support/portal-fixture';
+
+const EDITOR = { email: 'editor@lightbridge.test', password: 'editor password 1', displayName: 'Erika Editor' };
+
+let portal: PortalFixture;
+let admin: AdminSession;
+let page: Page;
+let errors: string[];
+let sme: { id: string; slug: string; name: string };
+let cluster: { id: string; slug: string; name: string };
+
+/** Signs a user up over HTTP and returns their global ID (the UI sign-up has its own test). */
+async function signUpOverHttp(user: typeof EDITOR): Promise<string> {
+  const response = await fetch(`${portal.api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+      variables: { input: user },
+    }),
+  });
+  const body = (await response.json()) as { data?: { signUp: { user: { id: string } } }; errors?: unknown };
+  if (!body.data) throw new Error(`sign-up failed: ${JSON.stringify(body.errors)}`);
+  return body.data.signUp.user.id;
+}
+
+async function grant(userId: string, role: string, organizationId: string): Promise<void> {
+  await admin.graphql('mutation ($u: ID!, $r: Role!, $o: ID) { grantRole(userId: $u, role: $r, organizationId: $o) }', {
+    u: userId,
+    r: role,
+    o: organizationId,
+  });
+}
+
+beforeAll(async () => {
+  portal = await startPortal({ env: ADMIN_ENV });
+  admin = await signInAdmin(portal.api.url);
+  const data = await portal.api.graphql<{ smes: { nodes: (typeof sme)[] }; clusters: { nodes: (typeof cluster)[] } }>(
+    `{ smes: organizations(first: 1, filter: { kinds: [SME], minTrl: 1 }) { nodes { id slug name } }
+       clusters: organizations(first: 1, filter: { kinds: [CLUSTER] }, sort: NAME) { nodes { id slug name } } }`,
+  );
+  if (!data.smes.nodes[0] || !data.clusters.nodes[0]) throw new Error('the demo data has no SME with capabilities or no cluster');
+  sme = data.smes.nodes[0];
+  cluster = data.clusters.nodes[0];
+  const editorId = await signUpOverHttp(EDITOR);
+  await grant(editorId, 'ORGANIZATION_EDITOR', sme.id);
+  await grant(editorId, 'CLUSTER_MANAGER', cluster.id);
+}, 180_000);
+afterAll(() => portal?.close());
+
+beforeEach(async () => {
+  ({ page, errors } = await openPage(portal.browser, portal.api.url));
+});
+afterEach(async () => {
+  await page?.context().close();
+  expect(errors).toEqual([]);
+});
+
+async function expectAccessible(name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+async function signIn(user: { email: string; password: string }): Promise<void> {
+  await page.goto('/account/sign-in');
+  await page.getByLabel('E-mail address').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/account');
+  await page.getByRole('heading', { name: 'My organizations' }).waitFor();
+}
+
+const header = (p: Page) => p.locator('header.site-header');
+
+test('sign up: errors name their fields, then the new account is signed in and can sign out', async () => {
+  await page.goto('/');
+  await header(page).getByRole('link', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.waitForURL('**/account/sign-up**');
+  const submit = page.getByRole('button', { name: 'Create the account' });
+  await page.getByLabel('E-mail address').fill('not an address');
+  await page.getByLabel('Password').fill('short');
+  await submit.click();
+  await page.getByText('Enter an e-mail address such as name@example.org.').waitFor();
+  expect(await page.getByLabel('E-mail address').getAttribute('aria-invalid')).toBe('true');
+  expect(await page.getByLabel('Your name').getAttribute('aria-invalid')).toBe('true');
+  expect(await page.getByText('The password needs at least 10 characters.').isVisible()).toBe(true);
+  // The first invalid field has the focus, so that a keyboard user lands on it.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-up-email');
+  await expectAccessible('account-sign-up-errors');
+
+  await page.getByLabel('E-mail address').fill(EDITOR.email);
+  await page.getByLabel('Your name').fill('Someone Else');
+  await page.getByLabel('Password').fill('a long password');
+  await submit.click();
+  await page.getByText('An account with this e-mail address exists already; sign in instead.').waitFor();
+
+  await page.getByLabel('E-mail address').fill('ada@lightbridge.test');
+  await page.getByLabel('Your name').fill('Ada Lovelace');
+  await submit.click();
+  // Back where the visitor chose to sign in (the home page), signed in.
+  await header(page).getByRole('link', { name: 'Ada Lovelace' }).click();
+  await page.waitForURL('**/account');
+  await page.getByText('You do not edit any organization yet.', { exact: false }).waitFor();
+  await expectAccessible('account-overview-new');
+
+  await header(page).getByRole('button', { name: 'Sign out' }).click();
+  await header(page).getByRole('link', { name: 'Sign in' }).waitFor();
+  await page.goto('/account');
+  await page.getByText('Sign in to manage your organizations', { exact: false }).waitFor();
+});
+
+test('edit an organization: profile saved, a version conflict shown plainly, TRL, capability and need changes', async () => {
+  await signIn(EDITOR);
+  await expectAccessible('account-overview');
+  await page.getByRole('link', { name: `Edit ${sme.name}` }).click();
+  await page.waitForURL(`**/account/organizations/${sme.slug}`);
+  const city = page.getByLabel('City');
+  await city.waitFor();
+  await expectAccessible('account-edit-organization');
+
+  await page.getByLabel('Website').fill('not a website');
+  await page.getByRole('button', { name: 'Save the profile' }).click();
+  await page.getByText('Enter an address starting with http:// or https://.').waitFor();
+  await page.getByLabel('Website').fill('https://optics.example');
+  await city.fill('Lannion');
+  await page.getByRole('button', { name: 'Save the profile' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  const stored = await portal.api.graphql<{ organization: { city: string; website: string; version: number } }>(
+    'query ($slug: String!) { organization(slug: $slug) { city website version } }',
+    { slug: sme.slug },
+  );
+  expect(stored.organization).toMatchObject({ city: 'Lannion', website: 'https://optics.example' });
+
+  // Someone else saves in between: the next save is refused and says so.
+  await admin.graphql('mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }', {
+    input: { id: sme.id, version: stored.organization.version, city: 'Brest' },
+  });
+  await city.fill('Rennes');
+  await page.getByRole('button', { name: 'Save the profile' }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: 'Someone else changed this since you opened it' });
+  await conflict.waitFor();
+  await screenshot(page, 'account-edit-conflict');
+  await conflict.getByRole('button', { name: 'Load the current version' }).click();
+  await conflict.waitFor({ state: 'detached' });
+  expect(await city.inputValue()).toBe('Brest');
+
+  // TRL: shown at once (optimistic), stored for real.
+  const trl = page.getByRole('combobox', { name: /^TRL of / }).first();
+  const before = Number(await trl.inputValue());
+  const next = before === 9 ? 8 : before + 1;
+  const saved = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('UpdateCapability'));
+  await trl.selectOption(String(next));
+  expect(Number(await trl.inputValue())).toBe(next);
+  expect((await saved).ok()).toBe(true);
+  const trls = await portal.api.graphql<{ organization: { capabilities: { nodes: { trl: number }[] } } }>(
+    'query ($slug: String!) { organization(slug: $slug) { capabilities(first: 100) { nodes { trl } } } }',
+    { slug: sme.slug },
+  );
+  expect(trls.organization.capabilities.nodes[0]?.trl).toBe(next);
+
+  const capabilities = page.locator('section[aria-labelledby="capabilities-title"] tbody tr');
+  const rows = await capabilities.count();
+  await page.getByLabel('Technology', { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel('Value-chain stage').selectOption({ index: 1 });
+  await page.getByLabel('Application areas').selectOption([{ index: 0 }, { index: 2 }]);
+  await page.getByRole('button', { name: 'Add the capability' }).click();
+  await capabilities.nth(rows).waitFor();
+
+  await page.getByLabel('What is needed').fill('A partner for hyperspectral imaging trials');
+  await page.getByRole('button', { name: 'Add the need' }).click();
+  const need = page.locator('.need-editor-list li').filter({ hasText: 'A partner for hyperspectral imaging trials' });
+  await need.getByRole('button', { name: /^Close/ }).click();
+  await need.getByText('Closed', { exact: true }).waitFor();
+  await expectAccessible('account-edit-organization-changed');
+
+  const after = await portal.api.graphql<{
+    organization: { capabilities: { totalCount: number }; needs: { nodes: { description: string; status: string }[] } };
+  }>(
+    'query ($slug: String!) { organization(slug: $slug) { capabilities { totalCount } needs(first: 100) { nodes { description status } } } }',
+    {
+      slug: sme.slug,
+    },
+  );
+  expect(after.organization.capabilities.totalCount).toBe(rows + 1);
+  expect(after.organization.needs.nodes).toContainEqual({ description: 'A partner for hyperspectral imaging trials', status: 'CLOSED' });
+});
