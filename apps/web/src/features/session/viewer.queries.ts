@@ -1,11 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 export interface ViewerRef {
-  user: { id: string; displayName: string };
+  user: { id: string; displayName: string; email: string };
   csrfToken: string | null;
   roles: { role: string; organization: { id: string; slug: string } | null }[];
-  editableOrganizations: { id: string; slug: string; name: string }[];
-  managedClusters: { id: string; slug: string; name: string }[];
+  editableOrganizations: { id: string; slug: string; name: string; kind: string }[];
+  managedClusters: { id: string; slug: string; name: string; kind: string }[];
 }
 
 export const VIEWER: TypedDocumentNode<{ viewer: ViewerRef | null }, Record<string, never>> = gql`
@@ -14,6 +14,7 @@ export const VIEWER: TypedDocumentNode<{ viewer: ViewerRef | null }, Record<stri
       user {
         id
         displayName
+        email
       }
       csrfToken
       roles {
@@ -27,11 +28,13 @@ export const VIEWER: TypedDocumentNode<{ viewer: ViewerRef | null }, Record<stri
         id
         slug
         name
+        kind
       }
       managedClusters {
         id
         slug
         name
+        kind
       }
     }
   }

@@ -6,13 +6,13 @@ import { useAccountI18n, type AccountKey } from '../account-i18n';
 import { errorCode, focusFirstInvalid, hasProblems, serverFieldErrors, type Problems } from '../forms';
 import { nextPath } from './next-path';
 import { useSignedIn } from './use-viewer';
-import type { Viewer } from './viewer.queries';
+import type { SignedIn } from './viewer.queries';
 
 interface AuthFormProps<F extends string, D> {
   fields: readonly F[];
   values: Record<F, string>;
   mutation: TypedDocumentNode<D, { input: Record<F, string> }>;
-  viewerOf(data: D): Viewer;
+  sessionOf(data: D): SignedIn;
   validate(values: Record<F, string>): Problems<F>;
   /** The form-level message for an error code of the mutation. */
   messageFor(code: string | null): AccountKey;
@@ -47,7 +47,7 @@ export function AuthForm<F extends string, D>(props: AuthFormProps<F, D>) {
     try {
       const { data } = await send({ variables: { input: props.values } });
       if (!data) return;
-      await signedIn(props.viewerOf(data));
+      await signedIn(props.sessionOf(data));
       navigate(nextPath(search.get('next')));
     } catch (error) {
       const byField = serverFieldErrors(error, props.fields);

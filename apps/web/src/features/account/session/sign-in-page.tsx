@@ -22,7 +22,7 @@ export default function SignInPage() {
         fields={FIELDS}
         values={values}
         mutation={SIGN_IN}
-        viewerOf={(data) => data.signIn}
+        sessionOf={(data) => data.signIn}
         validate={validateSignIn}
         messageFor={(code) => (code === 'RATE_LIMITED' ? 'signIn.tooMany' : code === 'UNAUTHENTICATED' ? 'signIn.wrong' : 'form.failed')}
         submitLabel={at('signIn.submit')}

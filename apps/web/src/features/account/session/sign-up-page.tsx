@@ -21,7 +21,7 @@ export default function SignUpPage() {
         fields={FIELDS}
         values={values}
         mutation={SIGN_UP}
-        viewerOf={(data) => data.signUp}
+        sessionOf={(data) => data.signUp}
         validate={validateSignUp}
         messageFor={(code) => (code === 'RATE_LIMITED' ? 'form.rateLimited' : 'form.failed')}
         translateServerError={(field, message) => (field === 'email' && /exists already/.test(message) ? 'signUp.emailTaken' : null)}

@@ -1,7 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect } from 'react';
 import { setCsrfToken } from '../../../app/csrf';
-import { SIGN_OUT, VIEWER, type Viewer, type ViewerOrganization } from './viewer.queries';
+import { VIEWER } from '../../session/viewer.queries';
+import { SIGN_OUT, type SignedIn, type Viewer, type ViewerOrganization } from './viewer.queries';
 
 /** The signed-in user (null when anonymous), read once and kept in the cache. */
 export function useViewer() {
@@ -11,14 +12,12 @@ export function useViewer() {
   return { viewer, loading: loading && !data, error, refetch };
 }
 
-/** Stores a fresh session (after sign-in or sign-up) and drops what was cached for the anonymous visitor. */
-export function useSignedIn(): (viewer: Viewer) => Promise<void> {
+/** After sign-in or sign-up: the viewer, and whatever was read anonymously, are read again. */
+export function useSignedIn(): (session: SignedIn) => Promise<void> {
   const client = useApolloClient();
   return useCallback(
-    async (viewer: Viewer) => {
-      setCsrfToken(viewer.csrfToken);
-      client.writeQuery({ query: VIEWER, data: { viewer } });
-      // What was read anonymously may differ for this user: read it again.
+    async (session: SignedIn) => {
+      setCsrfToken(session.csrfToken);
       await client.refetchQueries({ include: 'active' });
     },
     [client],

@@ -1,48 +1,33 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { ViewerRef } from '../../session/viewer.queries';
 
-export interface ViewerOrganization {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-}
-
-export interface Viewer {
-  user: { id: string; email: string; displayName: string };
-  roles: { role: string }[];
-  editableOrganizations: ViewerOrganization[];
-  managedClusters: ViewerOrganization[];
-  csrfToken: string | null;
-}
-
-const VIEWER_FIELDS = `
-  user { id email displayName }
-  roles { role }
-  editableOrganizations { id slug name kind }
-  managedClusters { id slug name kind }
-  csrfToken
-`;
-
-export const VIEWER: TypedDocumentNode<{ viewer: Viewer | null }, Record<string, never>> = gql`
-  query Viewer {
-    viewer { ${VIEWER_FIELDS} }
-  }
-`;
+// One Viewer query for the whole portal (features/session); the account pages read it too.
+export type Viewer = ViewerRef;
+export type ViewerOrganization = ViewerRef['editableOrganizations'][number];
 
 export interface Credentials {
   email: string;
   password: string;
 }
 
-export const SIGN_IN: TypedDocumentNode<{ signIn: Viewer }, { input: Credentials }> = gql`
+/** What signing in or up answers: the session's CSRF token; the Viewer query is then read again. */
+export interface SignedIn {
+  csrfToken: string | null;
+}
+
+export const SIGN_IN: TypedDocumentNode<{ signIn: SignedIn }, { input: Credentials }> = gql`
   mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) { ${VIEWER_FIELDS} }
+    signIn(input: $input) {
+      csrfToken
+    }
   }
 `;
 
-export const SIGN_UP: TypedDocumentNode<{ signUp: Viewer }, { input: Credentials & { displayName: string } }> = gql`
+export const SIGN_UP: TypedDocumentNode<{ signUp: SignedIn }, { input: Credentials & { displayName: string } }> = gql`
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { ${VIEWER_FIELDS} }
+    signUp(input: $input) {
+      csrfToken
+    }
   }
 `;
 
