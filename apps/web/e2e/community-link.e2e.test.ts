@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { signUp, type TestUser } from './support/accounts';
+import { headersOf, signUp, type TestUser } from './support/accounts';
 import { axeViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { startPortalWithDatabase, type PortalWithDatabase } from './support/portal-with-database';
@@ -98,6 +98,38 @@ test('a member editor requests a link, the other community accepts it, and the a
   expect(community.links.nodes.find((l) => l.from?.slug === asking.slug)?.status).toBe('ACCEPTED');
   await other.reload();
   await other.locator('.link-list li').filter({ hasText: asking.name }).getByText('Accepted').waitFor();
+});
+
+test('the asked community declines a request; both sides see it declined', async () => {
+  const { asking, asked } = await twoUnlinkedCommunities();
+  const requester = await signUp(portal.api.url, 'Hopeful Editor');
+  const responder = await signUp(portal.api.url, 'Busy Editor');
+  await grantRole(portal, requester, 'ORGANIZATION_EDITOR', asking.members.nodes[0]!.id);
+  await grantRole(portal, responder, 'ORGANIZATION_EDITOR', asked.members.nodes[0]!.id);
+  // The request itself was driven through the form above; here it is made as the API's client would.
+  const response = await fetch(`${portal.api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headersOf(requester) },
+    body: JSON.stringify({
+      query: 'mutation($from: ID!, $to: ID!) { requestCommunityLink(fromId: $from, toId: $to, message: "Joint workshop?") { id } }',
+      variables: { from: asking.id, to: asked.id },
+    }),
+  });
+  expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+
+  const page = await open(responder);
+  await page.goto(`/communities/${asked.slug}`);
+  const incoming = page.locator('.link-list li').filter({ hasText: asking.name });
+  await incoming.getByRole('button', { name: 'Decline' }).click();
+  await incoming.getByText('Declined').waitFor();
+  await incoming.getByRole('button', { name: 'Accept' }).waitFor({ state: 'detached' });
+
+  const asker = await open(requester);
+  await asker.goto(`/communities/${asking.slug}`);
+  const outgoing = asker.locator('.link-list li').filter({ hasText: asked.name });
+  await outgoing.getByText('Declined').waitFor();
+  // The asking side cannot answer its own request.
+  expect(await outgoing.getByRole('button', { name: 'Accept' }).count()).toBe(0);
 });
 
 test("an organization's history: who changed what, for signed-in users", async () => {

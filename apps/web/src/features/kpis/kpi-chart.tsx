@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { kpiUnit } from './kpi-labels';
-import { maxOf, metTarget, niceMax, ticks, type KpiPoint } from './kpi-scale';
+import { hasData, maxOf, metTarget, niceMax, ticks, type KpiPoint } from './kpi-scale';
 
 const WIDTH = 400;
 const HEIGHT = 200;
@@ -60,6 +60,11 @@ export function KpiChart({ title, unit, points, compact = false }: KpiChartProps
               height={Math.max(0, PAD.top + plotH - y(p.value))}
             />
           ),
+        )}
+        {!hasData(points) && (
+          <text className="kpi-empty" x={PAD.left + plotW / 2} y={PAD.top + plotH / 2} textAnchor="middle">
+            {t('kpi.noValues')}
+          </text>
         )}
         {targetPath && <path className="kpi-target-line" d={targetPath} />}
         {targets.map((point, i) =>
