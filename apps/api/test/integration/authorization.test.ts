@@ -70,6 +70,16 @@ const freshFundingCall = () =>
     [`matrix-call-${(serial += 1)}`],
   );
 
+/** A roadmap action owned by the fixture's cluster, with the fixture's organization as a partner. */
+const freshRoadmapAction = async () => {
+  const id = await insertId(
+    `INSERT INTO roadmap_action (slug, title, owner_cluster_id, starts_on, ends_on) VALUES ($1, 'Matrix action', $2, '2026-01-01', '2026-12-31') RETURNING id`,
+    [`matrix-action-${(serial += 1)}`, f.cluster],
+  );
+  await db.query(`INSERT INTO roadmap_action_partner (action_id, organization_id) VALUES ($1, $2)`, [id, f.org]);
+  return id;
+};
+
 /** One rule per mutation: who may call it, and a valid call for the fixture. */
 const RULES: Record<string, Rule> = {
   signUp: {
@@ -406,6 +416,37 @@ const RULES: Record<string, Rule> = {
         variables: { c: gid('FundingCall', id), o: O(f.org) },
       };
     },
+  },
+  createRoadmapAction: {
+    allowed: MANAGER,
+    call: async () => ({
+      query: `mutation($c: ID!, $s: String!) { createRoadmapAction(input: { ownerClusterId: $c, slug: $s, title: "Action", startsOn: "2026-01-01", endsOn: "2026-02-01" }) { id } }`,
+      variables: { c: O(f.cluster), s: `matrix-new-action-${(serial += 1)}` },
+    }),
+  },
+  updateRoadmapAction: {
+    allowed: MANAGER,
+    call: async () => {
+      const id = await freshRoadmapAction();
+      return {
+        query: `mutation($i: ID!) { updateRoadmapAction(input: { id: $i, version: 1, title: "Renamed" }) { id } }`,
+        variables: { i: gid('RoadmapAction', id) },
+      };
+    },
+  },
+  deleteRoadmapAction: {
+    allowed: MANAGER,
+    call: async () => ({
+      query: `mutation($i: ID!) { deleteRoadmapAction(id: $i) }`,
+      variables: { i: gid('RoadmapAction', await freshRoadmapAction()) },
+    }),
+  },
+  reportRoadmapProgress: {
+    allowed: ['editor', 'manager', 'admin'],
+    call: async () => ({
+      query: `mutation($i: ID!) { reportRoadmapProgress(input: { actionId: $i, progress: 40, reportedOn: "2026-03-01" }) { id } }`,
+      variables: { i: gid('RoadmapAction', await freshRoadmapAction()) },
+    }),
   },
   deleteKpiValue: {
     allowed: MANAGER,

@@ -57,6 +57,13 @@ export const COMPUTED_KPIS: Record<string, string> = {
     UNION ALL
     SELECT ep.organization_id, e.id::text, e.starts_on::timestamptz FROM event_participant ep JOIN event e ON e.id = ep.event_id
     WHERE e.kind IN ('TRADE_MISSION', 'CLUSTER_EXCHANGE', 'MATCHMAKING') AND ep.organization_id IN (SELECT cluster_id FROM kpi_clusters)`,
+  // Roadmap actions reported DONE, for the owner cluster and every partner cluster, dated by completion.
+  'roadmap-actions-completed': `
+    SELECT a.owner_cluster_id, a.id::text, a.completed_on::timestamptz FROM roadmap_action a
+    WHERE a.status = 'DONE' AND a.owner_cluster_id IN (SELECT cluster_id FROM kpi_clusters)
+    UNION ALL
+    SELECT p.organization_id, a.id::text, a.completed_on::timestamptz FROM roadmap_action_partner p JOIN roadmap_action a ON a.id = p.action_id
+    WHERE a.status = 'DONE' AND p.organization_id IN (SELECT cluster_id FROM kpi_clusters)`,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { toConnection, type ConnectionResult } from '../../graphql/connection';
+import { BadInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../graphql/context';
 import { keysetList } from '../../graphql/keyset-list';
 import { groupBy, indexBy } from '../../graphql/loaders';
@@ -102,4 +103,17 @@ export function exportInterestsLoader(context: RequestContext) {
       group.map((r) => Object.assign(new ExportInterest(), { country: toCountry(r.country), applicationDbId: r.application_id })),
     );
   });
+}
+
+/** One target market by its key (country, application area); BAD_USER_INPUT names a bad argument. */
+export async function targetMarketByKey(context: RequestContext, country: string, application: string): Promise<TargetMarket | null> {
+  const [code] = checkCountryCodes([country], 'country');
+  const term = (await loadTaxonomy(context)).getByCode(application);
+  if (!term || term.facet !== Facet.APPLICATION)
+    throw new BadInputError('application', `"${application.slice(0, 100)}" is not an application area.`);
+  const rows = await context.db.query<TargetMarketRow>(
+    `SELECT ${TARGET_MARKET_COLUMNS} FROM target_market tm WHERE tm.country = $1 AND tm.application_id = $2`,
+    [code, term.dbId],
+  );
+  return rows[0] ? toTargetMarket(rows[0]) : null;
 }

@@ -63,6 +63,13 @@ export const kpiDefinitions: SeedKpiDefinition[] = [
     computed: true,
   },
   {
+    code: 'roadmap-actions-completed',
+    name: 'Roadmap actions completed',
+    unit: 'actions',
+    description: 'Joint actions of the roadmap that the cluster owns or partners in, reported done in the period.',
+    computed: true,
+  },
+  {
     code: 'members-internationalised',
     name: 'Members internationalised',
     unit: 'organisations',
