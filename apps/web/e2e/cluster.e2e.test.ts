@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openPage, screenshot } from './support/browser';
+import { expectText } from './support/text';
 import { startPortal, type PortalFixture } from './support/portal-fixture';
 
 let portal: PortalFixture;
@@ -55,7 +56,7 @@ test('cluster page: KPI charts, paged members, agreements and missions', async (
   await page.goto('/organizations/photonics-bretagne');
   await page.getByRole('link', { name: /^Cluster page/ }).click();
   await page.waitForURL('**/clusters/photonics-bretagne');
-  await expect(page.locator('main h1').textContent()).resolves.toBe(cluster.name);
+  await expectText(page.locator('main h1'), cluster.name);
   await page.locator('.kpi-chart svg[role="img"]').first().waitFor();
   expect(await page.locator('.kpi-chart').count()).toBe(charted.length);
   // A KPI with values draws bars, and a KPI with targets draws its target marks.
@@ -116,7 +117,7 @@ test('KPI dashboard: indicators over the years against targets, and benchmarking
   await rows.nth(expected.kpiBenchmark.nodes.length - 1).waitFor();
   expect(await rows.count()).toBe(expected.kpiBenchmark.nodes.length);
   expect(await rows.locator('.benchmark-name').allTextContents()).toEqual(expected.kpiBenchmark.nodes.map((n) => n.cluster.name));
-  await expect(page.locator('.benchmark-self .benchmark-name').textContent()).resolves.toContain('Photonics Bretagne');
+  await expectText(page.locator('.benchmark-self .benchmark-name'), /Photonics Bretagne/);
   await expectAccessible('kpi-dashboard');
 
   // The choice is in the URL: a reload shows the same benchmark.

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openPage, screenshot } from './support/browser';
+import { expectText } from './support/text';
 import { startPortal, type PortalFixture } from './support/portal-fixture';
 
 let portal: PortalFixture;
@@ -30,7 +31,7 @@ const heading = (p: Page) => p.locator('main h1').first();
 test('home: key figures, instant suggestions, and a profile opened from the search', async () => {
   const { organizations } = await portal.api.graphql<{ organizations: { totalCount: number } }>('{ organizations { totalCount } }');
   await page.goto('/');
-  await expect(heading(page).textContent()).resolves.toContain('Photonics value chains');
+  await expectText(heading(page), /Photonics value chains/);
   await page
     .getByRole('link', { name: /organizations$/ })
     .first()
@@ -49,7 +50,7 @@ test('home: key figures, instant suggestions, and a profile opened from the sear
   await search.press('ArrowDown');
   await search.press('Enter');
   await page.waitForURL('**/organizations/photonics-bretagne');
-  await expect(heading(page).textContent()).resolves.toBe('Photonics Bretagne');
+  await expectText(heading(page), 'Photonics Bretagne');
   await page.getByRole('heading', { name: /^Members/ }).waitFor();
   expect(await page.locator('section[aria-labelledby="members-title"] .org-card').count()).toBeGreaterThan(0);
   await expectAccessible('organization-cluster');
@@ -62,7 +63,7 @@ test('organization profile of a member: capabilities, needs and clusters', async
   const sme = data.organizations.nodes[0];
   if (!sme) throw new Error('the demo data has no SME with capabilities');
   await page.goto(`/organizations/${sme.slug}`);
-  await expect(heading(page).textContent()).resolves.toBe(sme.name);
+  await expectText(heading(page), sme.name);
   expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
   const { matches } = await portal.api.graphql<{ matches: { nodes: { organization: { name: string } }[] } }>(
     'query($slug: String!) { matches(organization: $slug, first: 5) { nodes { organization { name } } } }',
@@ -79,7 +80,7 @@ test('organization profile of a member: capabilities, needs and clusters', async
 
   await page.goto('/organizations/no-such-organization');
   await page.getByRole('alert').waitFor();
-  await expect(page.getByRole('alert').textContent()).resolves.toContain('Nothing was found');
+  await expectText(page.getByRole('alert'), /Nothing was found/);
   errors.length = 0; // The API's NOT_FOUND is logged by the browser as a failed request; it is expected here.
 });
 
@@ -130,11 +131,11 @@ test('language: switching changes the interface and the term labels, and is reme
   await page.goto('/classification/term?code=tech.lasers');
   await page.getByLabel('Language').selectOption('de');
   await page.getByRole('link', { name: 'Verzeichnis' }).waitFor();
-  await expect(heading(page).textContent()).resolves.toBe(term.labels.de);
+  await expectText(heading(page), term.labels.de);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
   await page.reload();
   await page.getByRole('link', { name: 'Verzeichnis' }).waitFor();
-  await expect(heading(page).textContent()).resolves.toBe(term.labels.de);
+  await expectText(heading(page), term.labels.de);
   await expectAccessible('term-de');
 });
 
@@ -161,7 +162,7 @@ test('map: clusters and organizations drawn offline, each a link', async () => {
 
 test('an unknown address shows a not-found page', async () => {
   await page.goto('/no/such/page');
-  await expect(heading(page).textContent()).resolves.toBe('Page not found');
+  await expectText(heading(page), 'Page not found');
   await expectAccessible('not-found');
 });
 
@@ -203,7 +204,7 @@ test('value-chain explorer: a chain with its gaps, and a gap followed to a provi
   const provider = gap.providersElsewhere?.nodes[0]?.organization.name ?? '';
   await card.getByRole('link', { name: provider }).click();
   await page.waitForURL(/\/organizations\//);
-  await expect(page.locator('main h1').first().textContent()).resolves.toBe(provider);
+  await expectText(page.locator('main h1').first(), provider);
 });
 
 test('communities: the list, a community with its members, links and graph', async () => {
@@ -215,7 +216,7 @@ test('communities: the list, a community with its members, links and graph', asy
   await page.goto('/communities');
   await page.getByRole('link', { name: community.name }).click();
   await page.waitForURL(`**/communities/${community.slug}`);
-  await expect(heading(page).textContent()).resolves.toBe(community.name);
+  await expectText(heading(page), community.name);
   await page.getByRole('heading', { name: /^Members/ }).waitFor();
   await page.getByRole('heading', { name: /^Links/ }).waitFor();
   await expectAccessible('community');
