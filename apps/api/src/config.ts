@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_ANONYMOUS_HOURLY_BUDGET, DEFAULT_ANONYMOUS_REGISTERED_HOURLY_BUDGET } from './graphql/limits/limits';
 
 /** Settings read once from the environment; a bad value stops the start with a message naming it. */
 export interface AppConfig {
@@ -20,6 +21,8 @@ export interface AppConfig {
   redisKeyPrefix: string;
   /** Points per hour for each anonymous client address (API keys carry their own budget). */
   anonymousHourlyBudget: number;
+  /** Points per hour for each anonymous address running the portal's and the widgets' registered operations. */
+  anonymousRegisteredHourlyBudget: number;
   /** Only registered operations run: the typed client's, the portal's and the widgets' (see operationManifests). */
   safelist: boolean;
   /** The portal's and the widgets' registered operations, as their builds wrote them. */
@@ -194,7 +197,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     statementTimeoutMs: readInt(env, 'STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisKeyPrefix: env.REDIS_KEY_PREFIX && env.REDIS_KEY_PREFIX !== '' ? env.REDIS_KEY_PREFIX : 'lb:',
-    anonymousHourlyBudget: readInt(env, 'ANONYMOUS_HOURLY_BUDGET', 1000, 1, 10_000_000),
+    anonymousHourlyBudget: readInt(env, 'ANONYMOUS_HOURLY_BUDGET', DEFAULT_ANONYMOUS_HOURLY_BUDGET, 1, 10_000_000),
+    anonymousRegisteredHourlyBudget: readInt(
+      env,
+      'ANONYMOUS_REGISTERED_HOURLY_BUDGET',
+      DEFAULT_ANONYMOUS_REGISTERED_HOURLY_BUDGET,
+      1,
+      10_000_000,
+    ),
     safelist: readEnum(env, 'SAFELIST', ['0', '1'], '0') === '1',
     operationManifests: readOperationManifests(env, webDistDir),
     logLevel: readEnum(

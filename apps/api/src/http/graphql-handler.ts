@@ -6,6 +6,7 @@ import { createContext } from '../graphql/context';
 import { Database } from '../graphql/database';
 import { DomainError } from '../graphql/errors';
 import type { ApiLimits } from '../graphql/limits/api-limits';
+import type { RegisteredOperation } from '../graphql/limits/operation-registry';
 import { DEFAULT_KEY_HOURLY_BUDGET } from '../graphql/limits/limits';
 import { rateLimitHeaders, type BudgetOwner } from '../graphql/limits/rate-limiter';
 import { attachRequestLimits, type RequestLimits } from '../graphql/limits/request-limits';
@@ -37,11 +38,24 @@ async function identify(request: IncomingMessage, db: Database): Promise<Viewer 
   }
 }
 
-function budgetOwner(request: IncomingMessage, viewer: Viewer | null, limits: ApiLimits): BudgetOwner {
+/**
+ * Whose budget an operation spends. Anonymous callers have two per address: the portal's and the
+ * widgets' registered operations (bounded, known documents: what browsing needs) spend the larger
+ * one, anything else the smaller, so ad-hoc querying cannot live off the browsing allowance.
+ */
+function budgetOwner(
+  request: IncomingMessage,
+  viewer: Viewer | null,
+  registered: RegisteredOperation | null,
+  limits: ApiLimits,
+): BudgetOwner {
   const key = apiKeyOf(viewer);
   if (key) return { key: `key:${key.keyId}`, limit: key.hourlyBudget };
   if (viewer) return { key: `user:${viewer.userId}`, limit: DEFAULT_KEY_HOURLY_BUDGET };
-  return { key: `ip:${request.socket.remoteAddress ?? 'unknown'}`, limit: limits.anonymousHourlyBudget };
+  const address = request.socket.remoteAddress ?? 'unknown';
+  if (registered && registered.source !== 'client')
+    return { key: `ip-registered:${address}`, limit: limits.anonymousRegisteredHourlyBudget };
+  return { key: `ip:${address}`, limit: limits.anonymousHourlyBudget };
 }
 
 async function readGraphqlBody(request: IncomingMessage, contentType: string): Promise<unknown> {
@@ -100,7 +114,7 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
       const apiKey = apiKeyOf(viewer);
       if (apiKey) applyApiKeyCors(request, response, apiKey);
       limits = {
-        owner: budgetOwner(request, viewer, options.limits),
+        owner: budgetOwner(request, viewer, null, options.limits),
         apiKey,
         safelistOnly: options.limits.safelist,
         cost: null,
@@ -112,6 +126,7 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
           ? resolveRegistered(await readGraphqlBody(request, headers.get('content-type') ?? ''), registry)
           : resolveRegisteredSearch(url, registry);
       if (limits.safelistOnly) requireRegistered(resolved);
+      limits.owner = budgetOwner(request, viewer, resolved.registered, options.limits);
       const search = resolved.search ?? url.search;
       await execute(request, response, requestId, { db, viewer, limits, body: resolved.body, headers, search }, options);
     } catch (error) {

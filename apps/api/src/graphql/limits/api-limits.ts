@@ -11,6 +11,7 @@ export interface ApiLimitsOptions {
   /** Prefix of every Redis key, so that deployments (and test runs) sharing a Redis stay apart. */
   redisKeyPrefix: string;
   anonymousHourlyBudget: number;
+  anonymousRegisteredHourlyBudget: number;
   safelist: boolean;
 }
 
@@ -18,6 +19,8 @@ export interface ApiLimits {
   rateLimiter: RateLimiter;
   apqCache: KeyValueCache<string>;
   anonymousHourlyBudget: number;
+  /** Points per hour per anonymous address for the portal's and the widgets' registered operations. */
+  anonymousRegisteredHourlyBudget: number;
   safelist: boolean;
   registry: OperationRegistry;
   close(): Promise<void>;
@@ -36,6 +39,7 @@ export function createApiLimits(options: ApiLimitsOptions, registry: OperationRe
     rateLimiter,
     apqCache: createApqCache(redis, options.redisKeyPrefix),
     anonymousHourlyBudget: options.anonymousHourlyBudget,
+    anonymousRegisteredHourlyBudget: options.anonymousRegisteredHourlyBudget,
     safelist: options.safelist,
     close: () => rateLimiter.close(),
   };

@@ -22,5 +22,12 @@ export const OPERATION_LIMITS = {
 /** Hourly budgets in points; a key's own budget is stored with the key (api_key.hourly_budget). */
 export const DEFAULT_ANONYMOUS_HOURLY_BUDGET = 1_000;
 
+/**
+ * Points per hour per anonymous address for the portal's and the widgets' registered operations,
+ * sized from a measured browsing session (docs/api.md#budgets): several times what one person
+ * browsing without pause spends in an hour, still a bounded allowance for an abusive address.
+ */
+export const DEFAULT_ANONYMOUS_REGISTERED_HOURLY_BUDGET = 10_000;
+
 /** Points per hour for a signed-in portal user and for a new key (api_key.hourly_budget's default). */
 export const DEFAULT_KEY_HOURLY_BUDGET = 5_000;
