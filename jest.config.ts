@@ -46,9 +46,14 @@ const config: Config = {
     {
       displayName: 'api',
       rootDir: 'apps/api',
-      // The benchmark's smoke test needs the same database as the API's integration tests.
-      roots: ['<rootDir>', '<rootDir>/../../bench/test/integration'],
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/../../bench/test/integration/**/*.test.ts'],
+      // The benchmark's smoke test and the widgets' end-to-end tests with API keys need the same
+      // database as the API's integration tests.
+      roots: ['<rootDir>', '<rootDir>/../../bench/test/integration', '<rootDir>/../../packages/widgets/test'],
+      testMatch: [
+        '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/../../bench/test/integration/**/*.test.ts',
+        '<rootDir>/../../packages/widgets/test/**/*.e2e.test.ts',
+      ],
       transform: swc,
       moduleNameMapper: workspacePackages,
       testEnvironment: 'node',

@@ -38,13 +38,24 @@ export function applyCors(request: IncomingMessage, response: ServerResponse, al
   else if (request.method === 'OPTIONS' && wantsAuthorization(request)) allowOrigin(response, origin, false);
 }
 
-/** A browser request made with an API key: allowed only from the key's origins, never with cookies. */
+/**
+ * A browser request made with an API key: answered only for the key's origins, never with cookies.
+ * From another origin it is refused, and the page may read the refusal (only the error, no data),
+ * so that a widget can say why it shows nothing instead of meeting an opaque network error.
+ */
 export function applyApiKeyCors(request: IncomingMessage, response: ServerResponse, key: ApiKeyPrincipal): void {
   const origin = request.headers.origin;
   if (!origin) return;
-  for (const name of ['access-control-allow-origin', 'access-control-allow-credentials']) response.removeHeader(name);
+  exposeKeyRefusal(request, response);
   if (!key.allowedOrigins.includes(origin)) {
     throw new HttpError(403, 'FORBIDDEN', `This API key may not be used from ${origin.slice(0, 200)}; add the origin to the key.`);
   }
+}
+
+/** Lets the calling page read the answer to a request made with a key: never with cookies. */
+export function exposeKeyRefusal(request: IncomingMessage, response: ServerResponse): void {
+  const origin = request.headers.origin;
+  if (!origin || response.headersSent) return;
+  response.removeHeader('access-control-allow-credentials');
   allowOrigin(response, origin, false);
 }

@@ -13,7 +13,7 @@ import { attachRequestLimits, type RequestLimits } from '../graphql/limits/reque
 import { apiKeyOf } from '../modules/accounts/api-key.authenticator';
 import { authenticate } from './authenticate';
 import { HttpError, readBody } from './body';
-import { applyApiKeyCors } from './cors';
+import { applyApiKeyCors, exposeKeyRefusal } from './cors';
 import { requireRegistered, resolveRegistered, resolveRegisteredSearch, type ResolvedRequest } from './registered-request';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -27,10 +27,12 @@ export interface GraphqlHandlerOptions {
 }
 
 /** Credentials that do not hold are refused with their own status, not served as anonymous. */
-async function identify(request: IncomingMessage, db: Database): Promise<Viewer | null> {
+async function identify(request: IncomingMessage, response: ServerResponse, db: Database): Promise<Viewer | null> {
   try {
     return await authenticate(request, db);
   } catch (error) {
+    // An unknown, revoked or expired key: the page that sent it may read why.
+    if (request.headers.authorization) exposeKeyRefusal(request, response);
     if (error instanceof DomainError && error.extensions.code === 'UNAUTHENTICATED')
       throw new HttpError(401, 'UNAUTHENTICATED', error.message);
     if (error instanceof DomainError && error.extensions.code === 'FORBIDDEN') throw new HttpError(403, 'FORBIDDEN', error.message);
@@ -110,7 +112,7 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
     const db = new Database(options.primary, options.replica);
     let limits: RequestLimits | null = null;
     try {
-      const viewer = await identify(request, db);
+      const viewer = await identify(request, response, db);
       const apiKey = apiKeyOf(viewer);
       if (apiKey) applyApiKeyCors(request, response, apiKey);
       limits = {

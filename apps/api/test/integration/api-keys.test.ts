@@ -80,7 +80,7 @@ describe('API keys', () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('answers CORS per key: allowed origins get the header, others a coded FORBIDDEN without it', async () => {
+  it('answers CORS per key: allowed origins get data, others a coded FORBIDDEN that the page may read, without data or cookies', async () => {
     const created = await api.graphql<Created>(CREATE, { input: input({ allowedOrigins: ['https://cluster.example'] }) }, editor.headers);
     const { secret } = created.body.data!.createApiKey;
     const allowed = await api.graphql('{ __typename }', {}, { ...bearer(secret), origin: 'https://cluster.example' });
@@ -90,7 +90,9 @@ describe('API keys', () => {
     const other = await api.graphql('{ __typename }', {}, { ...bearer(secret), origin: 'https://evil.example' });
     expect(other.status).toBe(403);
     expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect(other.body.data).toBeUndefined();
+    expect(other.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    expect(other.headers.get('access-control-allow-credentials')).toBeNull();
     const preflight = await fetch(`${api.url}/graphql`, {
       method: 'OPTIONS',
       headers: {
