@@ -16,10 +16,11 @@ beforeAll(async () => {
     DEMO_ORGANIZATIONS: '0',
     SHUTDOWN_TIMEOUT_MS: '30000',
   });
-});
+  // Loading demo data and starting a production process: minutes, not seconds, on a loaded machine.
+}, 180_000);
 
 afterAll(async () => {
-  await api.stop('SIGKILL');
+  await api?.stop('SIGKILL');
 });
 
 /**
