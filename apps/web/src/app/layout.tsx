@@ -11,6 +11,8 @@ const NAV: { to: string; label: TranslationKey }[] = [
   { to: '/directory', label: 'nav.directory' },
   { to: '/value-chains', label: 'nav.valueChains' },
   { to: '/communities', label: 'nav.communities' },
+  { to: '/knowledge', label: 'nav.knowledge' },
+  { to: '/assessment', label: 'nav.assessment' },
   { to: '/map', label: 'nav.map' },
   { to: '/classification', label: 'nav.classification' },
   { to: '/api-explorer', label: 'nav.apiExplorer' },
