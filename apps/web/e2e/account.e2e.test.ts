@@ -189,3 +189,99 @@ test('edit an organization: profile saved, a version conflict shown plainly, TRL
   expect(after.organization.capabilities.totalCount).toBe(rows + 1);
   expect(after.organization.needs.nodes).toContainEqual({ description: 'A partner for hyperspectral imaging trials', status: 'CLOSED' });
 });
+
+test('import a member list: a dry run with an error, then a clean file applied with a progress bar', async () => {
+  await signIn(EDITOR);
+  await page.getByRole('link', { name: 'Import the member list' }).click();
+  await page.waitForURL('**/account/import?cluster=*');
+  expect(await page.getByLabel('Cluster').inputValue()).toBe(cluster.slug);
+  const file = (rows: string) => ({ name: 'members.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,country,city\n${rows}`) });
+
+  await page.getByLabel('File').setInputFiles(file('Photon Test One,FR,Lannion\nPhoton Test Two,XX,Brest\n'));
+  await page.getByRole('button', { name: 'Check the file (nothing is written)' }).click();
+  await page.getByText('The file has 1 problems; nothing was written.', { exact: false }).waitFor();
+  const problem = page.locator('table.problems tbody tr');
+  expect(await problem.count()).toBe(1);
+  expect(await problem.locator('td').nth(0).textContent()).toBe('2');
+  expect(await problem.locator('td').nth(1).textContent()).toBe('country');
+  expect(await page.getByRole('button', { name: /^Import \d+ rows$/ }).count()).toBe(0);
+  await expectAccessible('account-import-problems');
+
+  await page.getByLabel('File').setInputFiles(file('Photon Test One,FR,Lannion\nPhoton Test Two,DE,Jena\n'));
+  await page.getByRole('button', { name: 'Check the file (nothing is written)' }).click();
+  await page.getByText('All 2 rows are fine.', { exact: false }).waitFor();
+
+  // Hold the real import until the progress bar has been seen: the server's work has no measurable progress, so it is indeterminate.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (body.includes('ImportMembers') && body.includes('"dryRun":false')) await held;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+  const progress = page.locator('.import-progress progress');
+  await progress.waitFor();
+  await screenshot(page, 'account-import-progress');
+  release();
+  await page.getByText('Imported: 2 rows written.').waitFor();
+  await progress.waitFor({ state: 'detached' });
+  await expectAccessible('account-import-applied');
+
+  const members = await portal.api.graphql<{ organization: { members: { nodes: { name: string }[] } } }>(
+    'query ($slug: String!) { organization(slug: $slug) { members(first: 100, filter: { search: "Photon Test" }) { nodes { name } } } }',
+    { slug: cluster.slug },
+  );
+  expect(members.organization.members.nodes.map((m) => m.name).sort()).toEqual(['Photon Test One', 'Photon Test Two']);
+});
+
+test('create an API key (secret shown once, copied), build a widget snippet with it, live preview, revoke', async () => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signIn(EDITOR);
+  await page.getByRole('navigation', { name: 'Account sections' }).getByRole('link', { name: 'API keys' }).click();
+  await page.getByRole('heading', { name: `Keys of ${sme.name}` }).waitFor();
+  await page.getByLabel('Name').fill('Cluster website');
+  await page.getByLabel('Allowed origins').fill('https://cluster.example/members');
+  await page.getByRole('button', { name: 'Create the key' }).click();
+  await page.getByText('Write each origin as scheme and host only', { exact: false }).waitFor();
+  await page.getByLabel('Allowed origins').fill(portal.api.url);
+  await page.getByRole('button', { name: 'Create the key' }).click();
+
+  const secret = page.getByLabel('Secret of the new key');
+  await secret.waitFor();
+  const value = await secret.inputValue();
+  expect(value).toMatch(/^lb_live_[A-Za-z0-9_-]{20,}$/);
+  await page.getByRole('button', { name: 'Copy the secret' }).click();
+  await page.getByText('Copied.').waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value);
+  const row = page.locator('table.key-table tbody tr').filter({ hasText: 'Cluster website' });
+  await row.getByText(portal.api.url).waitFor();
+  await expectAccessible('account-api-keys');
+
+  await page.getByRole('link', { name: 'Build a widget snippet with it' }).click();
+  await page.waitForURL('**/account/widgets');
+  expect(await page.getByLabel('API key').inputValue()).toBe(value);
+  await page.getByRole('radio', { name: /Cluster members/ }).check();
+  // A text field until the clusters are loaded, then a choice among them.
+  await page.locator('select#snippet-cluster').waitFor();
+  await page.getByLabel('Cluster (required)').selectOption(cluster.slug);
+  await page.getByLabel('Language').last().selectOption('de');
+  await page.getByLabel('Theme').selectOption('dark');
+  const code = page.locator('#snippet-code');
+  await code.filter({ hasText: 'theme="dark"' }).waitFor();
+  const snippet = (await code.textContent()) ?? '';
+  expect(snippet).toBe(
+    `<script src="${portal.api.url}/widgets.js" defer></script>\n<lightbridge-members cluster="${cluster.slug}" api-key="${value}" theme="dark" lang="de"></lightbridge-members>`,
+  );
+  // The preview is the snippet itself in a frame: the widget loads the cluster's members with the key.
+  await page.frameLocator('iframe.snippet-preview').locator('lightbridge-members .name').first().waitFor();
+  await page.getByRole('button', { name: 'Copy the code' }).click();
+  await page.getByText('Copied.').waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  await expectAccessible('account-widget-snippet');
+
+  await page.getByRole('navigation', { name: 'Account sections' }).getByRole('link', { name: 'API keys' }).click();
+  await row.getByRole('button', { name: 'Revoke Cluster website' }).click();
+  await row.getByRole('button', { name: 'Revoke “Cluster website” now' }).click();
+  await row.getByText(/^Revoked on/).waitFor();
+});

@@ -30,4 +30,7 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: '/account/sign-in', page: lazy(() => import('../features/account/session/sign-in-page')) },
   { pattern: '/account/sign-up', page: lazy(() => import('../features/account/session/sign-up-page')) },
   { pattern: '/account/organizations/:slug', page: lazy(() => import('../features/account/organizations/edit-organization-page')) },
+  { pattern: '/account/import', page: lazy(() => import('../features/account/import/import-page')) },
+  { pattern: '/account/api-keys', page: lazy(() => import('../features/account/api-keys/api-keys-page')) },
+  { pattern: '/account/widgets', page: lazy(() => import('../features/account/widgets/widget-builder-page')) },
 ];

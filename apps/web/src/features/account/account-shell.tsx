@@ -6,7 +6,12 @@ import './account.css';
 import { useViewer } from './session/use-viewer';
 import type { Viewer } from './session/viewer.queries';
 
-const SECTIONS: { to: string; label: AccountKey }[] = [{ to: '/account', label: 'account.overview' }];
+const SECTIONS: { to: string; label: AccountKey }[] = [
+  { to: '/account', label: 'account.overview' },
+  { to: '/account/api-keys', label: 'account.apiKeys' },
+  { to: '/account/import', label: 'account.import' },
+  { to: '/account/widgets', label: 'account.widgets' },
+];
 
 interface AccountShellProps {
   title: string;
