@@ -23,6 +23,8 @@ export interface AppConfig {
   anonymousHourlyBudget: number;
   /** Points per hour for each anonymous address running the portal's and the widgets' registered operations. */
   anonymousRegisteredHourlyBudget: number;
+  /** Reverse proxies in front of the API: the client's address is read from X-Forwarded-For past them. */
+  trustedProxyHops: number;
   /** Only registered operations run: the typed client's, the portal's and the widgets' (see operationManifests). */
   safelist: boolean;
   /** The portal's and the widgets' registered operations, as their builds wrote them. */
@@ -205,6 +207,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       1,
       10_000_000,
     ),
+    trustedProxyHops: readInt(env, 'TRUSTED_PROXY_HOPS', 0, 0, 10),
     safelist: readEnum(env, 'SAFELIST', ['0', '1'], '0') === '1',
     operationManifests: readOperationManifests(env, webDistDir),
     logLevel: readEnum(

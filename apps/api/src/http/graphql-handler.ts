@@ -13,6 +13,7 @@ import { attachRequestLimits, type RequestLimits } from '../graphql/limits/reque
 import { apiKeyOf } from '../modules/accounts/api-key.authenticator';
 import { authenticate } from './authenticate';
 import { HttpError, readBody } from './body';
+import { clientAddress } from './client-address';
 import { applyApiKeyCors, exposeKeyRefusal } from './cors';
 import { requireRegistered, resolveRegistered, resolveRegisteredSearch, type ResolvedRequest } from './registered-request';
 
@@ -54,7 +55,7 @@ function budgetOwner(
   const key = apiKeyOf(viewer);
   if (key) return { key: `key:${key.keyId}`, limit: key.hourlyBudget };
   if (viewer) return { key: `user:${viewer.userId}`, limit: DEFAULT_KEY_HOURLY_BUDGET };
-  const address = request.socket.remoteAddress ?? 'unknown';
+  const address = clientAddress(request, limits.trustedProxyHops);
   if (registered && registered.source !== 'client')
     return { key: `ip-registered:${address}`, limit: limits.anonymousRegisteredHourlyBudget };
   return { key: `ip:${address}`, limit: limits.anonymousHourlyBudget };

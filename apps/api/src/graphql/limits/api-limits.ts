@@ -12,6 +12,7 @@ export interface ApiLimitsOptions {
   redisKeyPrefix: string;
   anonymousHourlyBudget: number;
   anonymousRegisteredHourlyBudget: number;
+  trustedProxyHops: number;
   safelist: boolean;
 }
 
@@ -21,6 +22,8 @@ export interface ApiLimits {
   anonymousHourlyBudget: number;
   /** Points per hour per anonymous address for the portal's and the widgets' registered operations. */
   anonymousRegisteredHourlyBudget: number;
+  /** Reverse proxies in front of the API whose X-Forwarded-For entries name the client. */
+  trustedProxyHops: number;
   safelist: boolean;
   registry: OperationRegistry;
   close(): Promise<void>;
@@ -40,6 +43,7 @@ export function createApiLimits(options: ApiLimitsOptions, registry: OperationRe
     apqCache: createApqCache(redis, options.redisKeyPrefix),
     anonymousHourlyBudget: options.anonymousHourlyBudget,
     anonymousRegisteredHourlyBudget: options.anonymousRegisteredHourlyBudget,
+    trustedProxyHops: options.trustedProxyHops,
     safelist: options.safelist,
     close: () => rateLimiter.close(),
   };
