@@ -1,34 +1,9 @@
-import type { Page } from 'playwright-core';
 import { signUp, type TestUser } from './support/accounts';
-import { axeViolations } from './support/axe';
-import { screenshot } from './support/browser';
-import { startPortalWithDatabase, type PortalWithDatabase } from './support/portal-with-database';
-import { grantRole, pageAs } from './support/signed-in-page';
+import { grantRole } from './support/signed-in-page';
+import { expectAccessible, signedInSuite } from './support/signed-in-suite';
 
-let portal: PortalWithDatabase;
-const pages: { page: Page; errors: string[] }[] = [];
-
-beforeAll(async () => {
-  portal = await startPortalWithDatabase();
-}, 240_000);
-afterAll(() => portal?.close());
-
-async function open(user: TestUser | null): Promise<Page> {
-  const opened = await pageAs(portal, user);
-  pages.push(opened);
-  return opened.page;
-}
-afterEach(async () => {
-  for (const { page, errors } of pages.splice(0)) {
-    await page.context().close();
-    expect(errors).toEqual([]);
-  }
-});
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-}
+const suite = signedInSuite();
+const open = (user: TestUser | null) => suite.open(user);
 
 interface Fit {
   call: { title: string; url: string };
@@ -36,11 +11,11 @@ interface Fit {
 
 /** An SME with open funding calls that fit it and with matchmaking partners, as the API ranks them. */
 async function smeWithFundingAndPartners() {
-  const { organizations } = await portal.api.graphql<{ organizations: { nodes: { id: string; slug: string; name: string }[] } }>(
+  const { organizations } = await suite.portal.api.graphql<{ organizations: { nodes: { id: string; slug: string; name: string }[] } }>(
     '{ organizations(first: 40, filter: { kinds: [SME], countries: ["DE", "FR", "IT", "AT", "FI", "LT", "BE"] }) { nodes { id slug name } } }',
   );
   for (const sme of organizations.nodes) {
-    const facts = await portal.api.graphql<{
+    const facts = await suite.portal.api.graphql<{
       fundingCallsFor: { nodes: Fit[] };
       organization: { matches: { nodes: { organization: { name: string } }[] } };
     }>(
@@ -73,9 +48,9 @@ test('knowledge: the list, an article rendered from the server’s sanitized HTM
 
 test('an SME takes the assessment and follows its recommendations to a funding call and a partner', async () => {
   const { sme, calls, partners } = await smeWithFundingAndPartners();
-  const user = await signUp(portal.api.url, 'Assessing Editor');
-  await grantRole(portal, user, 'ORGANIZATION_EDITOR', sme.id);
-  const { exportReadinessQuestionnaire: questionnaire } = await portal.api.graphql<{
+  const user = await signUp(suite.portal.api.url, 'Assessing Editor');
+  await grantRole(suite.portal, user, 'ORGANIZATION_EDITOR', sme.id);
+  const { exportReadinessQuestionnaire: questionnaire } = await suite.portal.api.graphql<{
     exportReadinessQuestionnaire: { dimensions: { dimension: string; questions: { code: string; options: { code: string }[] }[] }[] };
   }>('{ exportReadinessQuestionnaire { dimensions { dimension questions { code options { code } } } } }');
 

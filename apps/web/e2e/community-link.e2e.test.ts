@@ -1,34 +1,9 @@
-import type { Page } from 'playwright-core';
 import { headersOf, signUp, type TestUser } from './support/accounts';
-import { axeViolations } from './support/axe';
-import { screenshot } from './support/browser';
-import { startPortalWithDatabase, type PortalWithDatabase } from './support/portal-with-database';
-import { grantRole, pageAs } from './support/signed-in-page';
+import { grantRole } from './support/signed-in-page';
+import { expectAccessible, signedInSuite } from './support/signed-in-suite';
 
-let portal: PortalWithDatabase;
-const pages: { page: Page; errors: string[] }[] = [];
-
-beforeAll(async () => {
-  portal = await startPortalWithDatabase();
-}, 240_000);
-afterAll(() => portal?.close());
-
-async function open(user: TestUser | null): Promise<Page> {
-  const opened = await pageAs(portal, user);
-  pages.push(opened);
-  return opened.page;
-}
-afterEach(async () => {
-  for (const { page, errors } of pages.splice(0)) {
-    await page.context().close();
-    expect(errors).toEqual([]);
-  }
-});
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-}
+const suite = signedInSuite();
+const open = (user: TestUser | null) => suite.open(user);
 
 interface CommunityFacts {
   id: string;
@@ -40,7 +15,7 @@ interface CommunityFacts {
 
 /** Two communities with members and no link yet between them, each with an editor of one member. */
 async function twoUnlinkedCommunities() {
-  const { communities } = await portal.api.graphql<{ communities: { nodes: CommunityFacts[] } }>(`{
+  const { communities } = await suite.portal.api.graphql<{ communities: { nodes: CommunityFacts[] } }>(`{
     communities(first: 50) {
       nodes {
         id slug name
@@ -60,10 +35,10 @@ async function twoUnlinkedCommunities() {
 
 test('a member editor requests a link, the other community accepts it, and the answer shows at once', async () => {
   const { asking, asked } = await twoUnlinkedCommunities();
-  const requester = await signUp(portal.api.url, 'Asking Editor');
-  const responder = await signUp(portal.api.url, 'Asked Editor');
-  await grantRole(portal, requester, 'ORGANIZATION_EDITOR', asking.members.nodes[0]!.id);
-  await grantRole(portal, responder, 'ORGANIZATION_EDITOR', asked.members.nodes[0]!.id);
+  const requester = await signUp(suite.portal.api.url, 'Asking Editor');
+  const responder = await signUp(suite.portal.api.url, 'Asked Editor');
+  await grantRole(suite.portal, requester, 'ORGANIZATION_EDITOR', asking.members.nodes[0]!.id);
+  await grantRole(suite.portal, responder, 'ORGANIZATION_EDITOR', asked.members.nodes[0]!.id);
 
   // Anonymous visitors are told what it takes; there is no form.
   const anonymous = await open(null);
@@ -91,7 +66,7 @@ test('a member editor requests a link, the other community accepts it, and the a
   await incoming.getByText('Accepted').waitFor();
   await incoming.getByRole('button', { name: 'Accept' }).waitFor({ state: 'detached' });
 
-  const { community } = await portal.api.graphql<{ community: { links: { nodes: { status: string; from: { slug: string } }[] } } }>(
+  const { community } = await suite.portal.api.graphql<{ community: { links: { nodes: { status: string; from: { slug: string } }[] } } }>(
     `query($slug: String!) { community(slug: $slug) { links(first: 100) { nodes { status from { ... on Community { slug } } } } } }`,
     { slug: asked.slug },
   );
@@ -102,12 +77,12 @@ test('a member editor requests a link, the other community accepts it, and the a
 
 test('the asked community declines a request; both sides see it declined', async () => {
   const { asking, asked } = await twoUnlinkedCommunities();
-  const requester = await signUp(portal.api.url, 'Hopeful Editor');
-  const responder = await signUp(portal.api.url, 'Busy Editor');
-  await grantRole(portal, requester, 'ORGANIZATION_EDITOR', asking.members.nodes[0]!.id);
-  await grantRole(portal, responder, 'ORGANIZATION_EDITOR', asked.members.nodes[0]!.id);
+  const requester = await signUp(suite.portal.api.url, 'Hopeful Editor');
+  const responder = await signUp(suite.portal.api.url, 'Busy Editor');
+  await grantRole(suite.portal, requester, 'ORGANIZATION_EDITOR', asking.members.nodes[0]!.id);
+  await grantRole(suite.portal, responder, 'ORGANIZATION_EDITOR', asked.members.nodes[0]!.id);
   // The request itself was driven through the form above; here it is made as the API's client would.
-  const response = await fetch(`${portal.api.url}/graphql`, {
+  const response = await fetch(`${suite.portal.api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headersOf(requester) },
     body: JSON.stringify({
@@ -133,13 +108,13 @@ test('the asked community declines a request; both sides see it declined', async
 });
 
 test("an organization's history: who changed what, for signed-in users", async () => {
-  const editor = await signUp(portal.api.url, 'History Reader');
-  const { organizations } = await portal.api.graphql<{
+  const editor = await signUp(suite.portal.api.url, 'History Reader');
+  const { organizations } = await suite.portal.api.graphql<{
     organizations: { nodes: { id: string; slug: string; name: string; version: number }[] };
   }>('{ organizations(first: 1, filter: { kinds: [SME] }) { nodes { id slug name version } } }');
   const organization = organizations.nodes[0]!;
-  await grantRole(portal, editor, 'ORGANIZATION_EDITOR', organization.id);
-  const response = await fetch(`${portal.api.url}/graphql`, {
+  await grantRole(suite.portal, editor, 'ORGANIZATION_EDITOR', organization.id);
+  const response = await fetch(`${suite.portal.api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: `lb_session=${editor.session}`, 'x-csrf-token': editor.csrfToken },
     body: JSON.stringify({

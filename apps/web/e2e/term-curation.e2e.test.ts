@@ -1,37 +1,13 @@
-import type { Page } from 'playwright-core';
 import { signUp, type TestUser } from './support/accounts';
-import { axeViolations } from './support/axe';
 import { screenshot } from './support/browser';
-import { startPortalWithDatabase, type PortalWithDatabase } from './support/portal-with-database';
-import { grantRole, pageAs } from './support/signed-in-page';
+import { grantRole } from './support/signed-in-page';
+import { expectAccessible, signedInSuite } from './support/signed-in-suite';
 
-let portal: PortalWithDatabase;
-const pages: { page: Page; errors: string[] }[] = [];
-
-beforeAll(async () => {
-  portal = await startPortalWithDatabase(50);
-}, 240_000);
-afterAll(() => portal?.close());
-
-async function open(user: TestUser | null): Promise<Page> {
-  const opened = await pageAs(portal, user);
-  pages.push(opened);
-  return opened.page;
-}
-afterEach(async () => {
-  for (const { page, errors } of pages.splice(0)) {
-    await page.context().close();
-    expect(errors).toEqual([]);
-  }
-});
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-}
+const suite = signedInSuite(50);
+const open = (user: TestUser | null) => suite.open(user);
 
 test("a term's page shows its crosswalks to NACE Rev. 2 and the Key Enabling Technologies", async () => {
-  const { term } = await portal.api.graphql<{ term: { label: string; crosswalks: { code: string; label: string }[] } }>(
+  const { term } = await suite.portal.api.graphql<{ term: { label: string; crosswalks: { code: string; label: string }[] } }>(
     '{ term(code: "tech.light-sources-lasers") { label crosswalks { code label } } }',
   );
   expect(term.crosswalks.length).toBeGreaterThan(0);
@@ -46,9 +22,9 @@ test("a term's page shows its crosswalks to NACE Rev. 2 and the Key Enabling Tec
 });
 
 test('a member proposes a term; a curator approves it from the review queue and it joins the scheme', async () => {
-  const member = await signUp(portal.api.url, 'Proposing Member');
-  const curator = await signUp(portal.api.url, 'Scheme Curator');
-  await grantRole(portal, curator, 'CURATOR');
+  const member = await signUp(suite.portal.api.url, 'Proposing Member');
+  const curator = await signUp(suite.portal.api.url, 'Scheme Curator');
+  await grantRole(suite.portal, curator, 'CURATOR');
 
   const page = await open(member);
   await page.goto('/classification/term?code=tech.lasers');
@@ -78,7 +54,7 @@ test('a member proposes a term; a curator approves it from the review queue and 
   await item.getByRole('button', { name: 'Approve' }).click();
   await item.waitFor({ state: 'detached' });
 
-  const { term } = await portal.api.graphql<{ term: { status: string; parent: { code: string } } }>(
+  const { term } = await suite.portal.api.graphql<{ term: { status: string; parent: { code: string } } }>(
     '{ term(code: "tech.quantum-dot-lasers") { status parent { code } } }',
   );
   expect(term).toEqual({ status: 'APPROVED', parent: { code: 'tech.lasers' } });
@@ -87,7 +63,7 @@ test('a member proposes a term; a curator approves it from the review queue and 
 });
 
 test('a proposal the API refuses says why, naming the field', async () => {
-  const member = await signUp(portal.api.url, 'Hasty Member');
+  const member = await signUp(suite.portal.api.url, 'Hasty Member');
   const page = await open(member);
   await page.goto('/classification/propose');
   await page.getByLabel('Facet').selectOption('APPLICATION');
