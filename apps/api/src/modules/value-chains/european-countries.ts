@@ -1,37 +1,12 @@
+import { EU27 } from '../geography/eu27';
+
 /**
  * Countries counted as "elsewhere in Europe" when a value chain has a gap: the EU and EEA members,
  * Switzerland, the United Kingdom and the other countries taking part in the EU Single Market
  * Programme (the programme that funds European cluster partnerships).
  */
 export const EUROPEAN_COUNTRIES: readonly string[] = [
-  // EU 27
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
+  ...EU27,
   // EEA, Switzerland, United Kingdom
   'IS',
   'LI',

@@ -1,33 +1,4 @@
-/** The 27 EU member states (ISO 3166-1 alpha-2). */
-export const EU27 = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-] as const;
+export { EU27 } from '../../../modules/geography/eu27';
 
 /** Countries associated to Horizon Europe (a subset: those with photonics clusters on the platform or nearby). */
 export const HORIZON_ASSOCIATED = [
