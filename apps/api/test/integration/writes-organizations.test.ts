@@ -53,6 +53,11 @@ describe('organization, capability and need writes', () => {
     const stale = await api.graphql(UPDATE, { i: { id: org, version, city: 'Brest' } }, editor.headers);
     expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1 });
     expect(await count(`SELECT count(*)::int AS n FROM organization WHERE id = $1 AND city = 'Brest'`, [orgId])).toBe(0);
+    // An empty string removes the website, and the domain imports match on.
+    const cleared = await api.graphql(UPDATE, { i: { id: org, version: version + 1, website: '' } }, editor.headers);
+    expect(cleared.body.errors).toBeUndefined();
+    const [gone] = (await db.query(`SELECT website, website_domain FROM organization WHERE id = $1`, [orgId])) as [Record<string, unknown>];
+    expect(gone).toEqual({ website: null, website_domain: null });
   });
 
   it('names the field of bad input and writes nothing', async () => {

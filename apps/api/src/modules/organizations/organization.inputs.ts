@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { SIZE_BANDS, type SizeBand as Band } from './organization.entity';
 import { SizeBand } from './organization.type';
@@ -23,7 +23,8 @@ export class UpdateOrganizationInput {
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Website URL (http or https); an empty string removes it.' })
-  @IsOptional()
+  // Not IsOptional: that would still check "" (the documented way to remove it) as a URL.
+  @ValidateIf((input: UpdateOrganizationInput) => input.website !== undefined && input.website !== null && input.website !== '')
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
   @MaxLength(500)
   website?: string | null;
