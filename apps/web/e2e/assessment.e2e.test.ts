@@ -32,7 +32,7 @@ async function smeWithFundingAndPartners() {
   throw new Error('the demo data has no SME with fitting funding calls and partners');
 }
 
-test('knowledge: the list, an article rendered from the server’s sanitized HTML', async () => {
+test('knowledge: the list, an article rendered from the server’s sanitized HTML, an author’s related knowledge', async () => {
   const page = await open(null);
   await page.goto('/knowledge?kind=MARKET_STUDY');
   const link = page.getByRole('link', { name: 'Market study: photonics for Industry 4.0 in the United States and Canada' });
@@ -44,6 +44,24 @@ test('knowledge: the list, an article rendered from the server’s sanitized HTM
   await page.locator('.article-body h2', { hasText: 'Findings' }).waitFor();
   expect(await page.locator('.article-body script').count()).toBe(0);
   await expectAccessible(page, 'knowledge-article');
+
+  // An author's organization page lists its related knowledge, fetched with the page, and links to the articles.
+  const { knowledgeArticle } = await suite.portal.api.graphql<{
+    knowledgeArticle: { authors: { slug: string; name: string; knowledge: { nodes: { slug: string; title: string }[] } }[] };
+  }>(`{ knowledgeArticle(slug: "market-study-north-america-photonics-industry-4-0") {
+        authors { slug name knowledge(first: 5) { nodes { slug title } } } } }`);
+  const author = knowledgeArticle.authors[0];
+  const newest = author?.knowledge.nodes[0];
+  if (!author || !newest) throw new Error('the demo market study has no author with knowledge');
+  await page.goto(`/organizations/${author.slug}`);
+  const related = page.getByRole('region', { name: 'Related knowledge' });
+  const relatedLink = related.getByRole('link', { name: newest.title, exact: true });
+  await relatedLink.waitFor();
+  expect(await related.getByRole('listitem').count()).toBe(author.knowledge.nodes.length);
+  await expectAccessible(page, 'organization-related-knowledge');
+  await relatedLink.click();
+  await page.getByRole('heading', { level: 1, name: newest.title, exact: true }).waitFor();
+  expect(new URL(page.url()).pathname).toBe(`/knowledge/${newest.slug}`);
 });
 
 test('an SME takes the assessment and follows its recommendations to a funding call and a partner', async () => {

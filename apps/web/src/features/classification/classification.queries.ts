@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { OrganizationSummary } from '../../ui/organization-card';
+import { RELATED_KNOWLEDGE_FIELDS, type RelatedKnowledgeData } from '../knowledge/knowledge.queries';
 import type { PageInfo } from '../directory/directory.queries';
 
 export interface TreeTerm {
@@ -46,6 +47,7 @@ export interface TermData {
     replacedBy: TermRef | null;
     crosswalks: { scheme: string; code: string; label: string; match: string }[];
     providers: { totalCount: number; pageInfo: PageInfo; nodes: OrganizationSummary[] };
+    knowledge: RelatedKnowledgeData;
   };
 }
 
@@ -101,6 +103,7 @@ export const TERM: TypedDocumentNode<TermData, { code: string; lang: string; aft
           verified
         }
       }
+      ${RELATED_KNOWLEDGE_FIELDS}
     }
   }
 `;

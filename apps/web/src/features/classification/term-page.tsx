@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useDocumentTitle, useLocation } from '../../app/router';
 import { useI18n, type TranslationKey } from '../../i18n/i18n';
+import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
@@ -85,6 +86,7 @@ function TermView({ code }: { code: string }) {
               {t('pager.next')} →
             </button>
           </nav>
+          <RelatedKnowledge knowledge={term.knowledge} busy={loading} />
         </section>
         <aside className="profile-facts" aria-labelledby="labels-title">
           <h2 id="labels-title">{t('classification.labels')}</h2>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useDocumentTitle } from '../../app/router';
 import { useI18n, type TranslationKey } from '../../i18n/i18n';
+import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { TermLink } from '../../ui/term-link';
@@ -49,6 +50,7 @@ export default function CommunityPage({ params }: { params: Record<string, strin
               ))}
             </div>
           )}
+          <RelatedKnowledge knowledge={community.knowledge} />
         </section>
         <aside className="profile-facts" aria-labelledby="community-links">
           <h2 id="community-links">

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { OrganizationSummary } from '../../ui/organization-card';
+import { RELATED_KNOWLEDGE_FIELDS, type RelatedKnowledgeData } from '../knowledge/knowledge.queries';
 
 interface TermRef {
   code: string;
@@ -53,6 +54,7 @@ export interface CommunityData {
       totalCount: number;
       nodes: CommunityLink[];
     };
+    knowledge: RelatedKnowledgeData;
   };
 }
 
@@ -94,6 +96,7 @@ export const COMMUNITY: TypedDocumentNode<CommunityData, { slug: string; lang: s
           to { __typename ${END} }
         }
       }
+      ${RELATED_KNOWLEDGE_FIELDS}
     }
   }
 `;

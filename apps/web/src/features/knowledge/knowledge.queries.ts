@@ -20,6 +20,16 @@ export interface ArticleSummary {
   authors: { slug: string; name: string }[];
 }
 
+export const RELATED_KNOWLEDGE_LIMIT = 5;
+
+/** The selection a page adds to its own query, so the related articles come with the page (one request). */
+export const RELATED_KNOWLEDGE_FIELDS = `knowledge(first: ${RELATED_KNOWLEDGE_LIMIT}) { totalCount nodes { id slug kind language title } }`;
+
+export interface RelatedKnowledgeData {
+  totalCount: number;
+  nodes: { id: string; slug: string; kind: ArticleKind; language: string; title: string }[];
+}
+
 export interface KnowledgeArticlesData {
   knowledgeArticles: { totalCount: number; nodes: ArticleSummary[] };
 }

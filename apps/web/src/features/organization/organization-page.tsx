@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useDocumentTitle } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
+import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { countryName, kindKey, sizeKey } from '../../ui/labels';
 import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
@@ -90,6 +91,7 @@ export default function OrganizationPage({ params }: { params: Record<string, st
             <h2 id="history-title">{t('history.title')}</h2>
             <HistoryList slug={organization.slug} />
           </section>
+          <RelatedKnowledge knowledge={organization.knowledge} />
         </div>
         <aside className="profile-facts" aria-labelledby="facts-title">
           <h2 id="facts-title">{t('org.facts')}</h2>

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { OrganizationSummary } from '../../ui/organization-card';
+import { RELATED_KNOWLEDGE_FIELDS, type RelatedKnowledgeData } from '../knowledge/knowledge.queries';
 
 interface TermRef {
   code: string;
@@ -35,6 +36,7 @@ export interface OrganizationData {
     };
     clusters: { totalCount: number; nodes: { id: string; slug: string; name: string }[] };
     members: { totalCount: number; nodes: OrganizationSummary[] };
+    knowledge: RelatedKnowledgeData;
   };
 }
 
@@ -118,6 +120,7 @@ export const ORGANIZATION: TypedDocumentNode<OrganizationData, { slug: string; l
           verified
         }
       }
+      ${RELATED_KNOWLEDGE_FIELDS}
     }
   }
 `;

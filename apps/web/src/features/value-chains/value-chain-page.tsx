@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { navigate, useDocumentTitle, useLocation } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
+import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { countryName } from '../../ui/labels';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { COUNTRY_CODES } from '../directory/countries';
@@ -113,6 +114,7 @@ export default function ValueChainPage() {
           </ol>
         </section>
       )}
+      {scope.app && result && <RelatedKnowledge knowledge={result.application.knowledge} busy={coverage.loading} />}
     </div>
   );
 }

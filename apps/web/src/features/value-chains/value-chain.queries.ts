@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { RELATED_KNOWLEDGE_FIELDS, type RelatedKnowledgeData } from '../knowledge/knowledge.queries';
 
 export interface ChainProvider {
   bestTrl: number;
@@ -22,7 +23,7 @@ export interface StageCoverage {
 export interface CoverageData {
   valueChainCoverage: {
     gapCount: number;
-    application: { code: string; label: string };
+    application: { code: string; label: string; knowledge: RelatedKnowledgeData };
     technology: { code: string; label: string } | null;
     stages: StageCoverage[];
   };
@@ -41,7 +42,7 @@ export const COVERAGE: TypedDocumentNode<CoverageData, CoverageVariables> = gql`
   query ValueChainCoverage($application: String!, $technology: String, $countries: [String!], $clusters: [String!], $lang: Language!) {
     valueChainCoverage(application: $application, technology: $technology, countries: $countries, clusters: $clusters) {
       gapCount
-      application { code label(lang: $lang) }
+      application { code label(lang: $lang) ${RELATED_KNOWLEDGE_FIELDS} }
       technology { code label(lang: $lang) }
       stages {
         position

@@ -1,0 +1,33 @@
+import { Link } from '../../app/router';
+import { useI18n } from '../../i18n/i18n';
+import { Empty } from '../../ui/states';
+import type { RelatedKnowledgeData } from './knowledge.queries';
+
+/** Up to five related knowledge articles; the page's query supplies them and shows its loading and error states. */
+export function RelatedKnowledge({ knowledge, busy = false }: { knowledge: RelatedKnowledgeData; busy?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="related-knowledge-title" aria-busy={busy} className="related-knowledge">
+      <h2 id="related-knowledge-title">{t('knowledge.related.title')}</h2>
+      {knowledge.nodes.length === 0 ? (
+        <Empty>{t('knowledge.related.empty')}</Empty>
+      ) : (
+        <ul className="plain-list">
+          {knowledge.nodes.map((article) => (
+            <li key={article.id}>
+              <Link to={`/knowledge/${encodeURIComponent(article.slug)}`} lang={article.language}>
+                {article.title}
+              </Link>{' '}
+              <span className="meta">
+                {t(`knowledge.kind.${article.kind}`)} · <span lang={article.language}>{article.language.toUpperCase()}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {knowledge.totalCount > knowledge.nodes.length && (
+        <p className="meta">{t('knowledge.related.more', { count: knowledge.totalCount - knowledge.nodes.length })}</p>
+      )}
+    </section>
+  );
+}
