@@ -15,6 +15,7 @@ const NAV: { to: string; label: TranslationKey }[] = [
   { to: '/assessment', label: 'nav.assessment' },
   { to: '/map', label: 'nav.map' },
   { to: '/classification', label: 'nav.classification' },
+  { to: '/roadmap', label: 'nav.roadmap' },
   { to: '/funding', label: 'nav.funding' },
   { to: '/api-explorer', label: 'nav.apiExplorer' },
 ];

@@ -24,6 +24,7 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: '/knowledge/:slug', page: lazy(() => import('../features/knowledge/knowledge-article-page')) },
   { pattern: '/assessment', page: lazy(() => import('../features/assessment/assessment-page')) },
   { pattern: '/assessment/:id', page: lazy(() => import('../features/assessment/assessment-result-page')) },
+  { pattern: '/roadmap', page: lazy(() => import('../features/roadmap/roadmap-page')) },
   { pattern: '/funding', page: lazy(() => import('../features/funding/funding-calls-page')) },
   { pattern: '/api-explorer', page: lazy(() => import('../features/api-explorer/api-explorer-page')) },
   { pattern: '/account', page: lazy(() => import('../features/account/account-page')) },

@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { useChunkText, type ChunkText } from '../../i18n/chunk-text';
 import type { Lang } from '../../i18n/languages';
-import { translate, type Catalog } from '../../i18n/translate';
+import type { Catalog } from '../../i18n/translate';
 import de from './catalogs/de.json';
 import en from './catalogs/en.json';
 import fr from './catalogs/fr.json';
@@ -11,12 +11,9 @@ import it from './catalogs/it.json';
 export const ACCOUNT_CATALOGS: Record<Lang, Catalog> = { en, de, fr, it };
 
 export type AccountKey = keyof typeof en;
-export type AccountText = (key: AccountKey, vars?: Record<string, string | number>) => string;
+export type AccountText = ChunkText<AccountKey>;
 
 /** The portal's i18n plus `at`, which translates the account pages' keys. */
 export function useAccountI18n() {
-  const i18n = useI18n();
-  const { lang } = i18n;
-  const at = useCallback<AccountText>((key, vars) => translate(ACCOUNT_CATALOGS[lang], en, key, vars), [lang]);
-  return { ...i18n, at };
+  return { ...useI18n(), at: useChunkText<AccountKey>(ACCOUNT_CATALOGS) };
 }
