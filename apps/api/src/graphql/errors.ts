@@ -68,7 +68,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
 const UNAVAILABLE_MESSAGES =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Query read timeout|Connection ended|the database system is (starting up|shutting down|in recovery mode)/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|not queryable|timeout exceeded when trying to connect|Query read timeout|Connection ended|the database system is (starting up|shutting down|in recovery mode)/i;
 /** query_canceled: statement_timeout fired (or an operator cancelled the statement); the connection stays usable. */
 const CANCELED_SQLSTATE = '57014';
 
@@ -84,15 +84,16 @@ export interface DatabaseFailure {
  */
 export function databaseFailure(error: unknown): DatabaseFailure | null {
   if (!error || typeof error !== 'object') return null;
-  const record = error as { code?: unknown; message?: unknown; driverError?: unknown };
+  const record = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
   if (record.code === CANCELED_SQLSTATE) {
     return { reason: 'STATEMENT_TIMEOUT', message: 'The database did not finish this request in time; try again shortly or ask for less.' };
   }
   if (
-    (typeof record.code === 'string' && UNAVAILABLE_SQLSTATES.has(record.code)) ||
+    (typeof record.code === 'string' && (UNAVAILABLE_SQLSTATES.has(record.code) || /^E(CONNREFUSED|CONNRESET|PIPE)$/.test(record.code))) ||
     (typeof record.message === 'string' && UNAVAILABLE_MESSAGES.test(record.message))
   ) {
     return { reason: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly.' };
   }
-  return record.driverError ? databaseFailure(record.driverError) : null;
+  if (record.driverError) return databaseFailure(record.driverError);
+  return record.cause ? databaseFailure(record.cause) : null;
 }

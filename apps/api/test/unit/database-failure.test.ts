@@ -1,0 +1,17 @@
+import { databaseFailure } from '../../src/graphql/errors';
+
+describe('databaseFailure', () => {
+  it('recognises an outage however the driver wraps it', () => {
+    expect(databaseFailure({ code: 'ECONNREFUSED', message: '' })?.reason).toBe('DATABASE_UNAVAILABLE');
+    expect(databaseFailure(new Error('Client has encountered a connection error and is not queryable'))?.reason).toBe(
+      'DATABASE_UNAVAILABLE',
+    );
+    expect(databaseFailure(new Error('query failed', { cause: { code: '57P01' } }))?.reason).toBe('DATABASE_UNAVAILABLE');
+    expect(databaseFailure({ code: '57014' })?.reason).toBe('STATEMENT_TIMEOUT');
+  });
+
+  it('leaves other errors alone', () => {
+    expect(databaseFailure(new Error('duplicate key value violates unique constraint'))).toBeNull();
+    expect(databaseFailure({ code: '23505' })).toBeNull();
+  });
+});
