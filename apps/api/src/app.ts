@@ -62,7 +62,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
       formatError: (formatted, error) => {
         const result = formatError(formatted, error);
         if (result.extensions?.code === 'INTERNAL_SERVER_ERROR' || result.extensions?.code === 'SERVICE_UNAVAILABLE') {
-          logger.error({ err: error }, 'unexpected GraphQL error');
+          logger.error({ err: error, code: result.extensions.code }, 'unexpected GraphQL error');
         }
         return result;
       },

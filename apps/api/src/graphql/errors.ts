@@ -69,6 +69,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
 const UNAVAILABLE_MESSAGES =
   /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|not queryable|timeout exceeded when trying to connect|Query read timeout|Connection ended|the database system is (starting up|shutting down|in recovery mode)/i;
+/**
+ * TypeORM marks a query runner released when its connection emits an error (the server went away
+ * between two statements of one request); the next statement then fails with this, not a driver error.
+ */
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError']);
 /** query_canceled: statement_timeout fired (or an operator cancelled the statement); the connection stays usable. */
 const CANCELED_SQLSTATE = '57014';
 
@@ -84,13 +89,14 @@ export interface DatabaseFailure {
  */
 export function databaseFailure(error: unknown): DatabaseFailure | null {
   if (!error || typeof error !== 'object') return null;
-  const record = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+  const record = error as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown };
   if (record.code === CANCELED_SQLSTATE) {
     return { reason: 'STATEMENT_TIMEOUT', message: 'The database did not finish this request in time; try again shortly or ask for less.' };
   }
   if (
     (typeof record.code === 'string' && (UNAVAILABLE_SQLSTATES.has(record.code) || /^E(CONNREFUSED|CONNRESET|PIPE)$/.test(record.code))) ||
-    (typeof record.message === 'string' && UNAVAILABLE_MESSAGES.test(record.message))
+    (typeof record.message === 'string' && UNAVAILABLE_MESSAGES.test(record.message)) ||
+    (typeof record.name === 'string' && RELEASED_RUNNER_ERRORS.has(record.name))
   ) {
     return { reason: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly.' };
   }

@@ -15,12 +15,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A PostgreSQL server of the test's own, which it stops and starts under load. */
 beforeAll(async () => {
   pg = await startPostgresServer();
-  api = await startTestApi({
-    DATABASE_URL: pg.url,
-    DATABASE_POOL_SIZE: '4',
-    STATEMENT_TIMEOUT_MS: '3000',
-    ANONYMOUS_HOURLY_BUDGET: '10000000',
-  });
+  api = await startTestApi(
+    {
+      DATABASE_URL: pg.url,
+      DATABASE_POOL_SIZE: '4',
+      STATEMENT_TIMEOUT_MS: '3000',
+      ANONYMOUS_HOURLY_BUDGET: '10000000',
+    },
+    { captureLogs: 'error' },
+  );
   const dataSource = await createDataSource({ url: pg.url, poolSize: 1, statementTimeoutMs: 120_000 }).initialize();
   try {
     await loadDemoData(dataSource, { organizations: 40, seed: 3 });
@@ -107,6 +110,11 @@ describe('database outage', () => {
     expect(before.every((s) => s.ok)).toBe(true);
     expect(failed.length).toBeGreaterThan(0);
     expect(new Set(failed.map((s) => s.kind))).toEqual(new Set(KINDS));
+    // An error that the outage caused but that was not recognised as one: named here, so that a failure says which.
+    const unrecognised = api.logs
+      .filter((entry) => entry.code === 'INTERNAL_SERVER_ERROR' || entry.msg === 'unhandled request error')
+      .map((entry) => entry.err as { type?: string; message?: string; code?: string; stack?: string });
+    expect(unrecognised).toEqual([]);
     // Every failure is an answer (no reset connection, no hang) with the documented code and status.
     for (const sample of failed) {
       expect(sample.error).toBeNull();

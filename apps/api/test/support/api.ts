@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -24,20 +25,29 @@ export interface TestApi {
     headers?: Record<string, string>,
   ): Promise<GraphqlResponse<T>>;
   stop(): Promise<void>;
+  /** The API's log entries at or above `captureLogs` (empty when that option is not given). */
+  logs: Record<string, unknown>[];
 }
 
 /** Starts the real API (HTTP server, schema, database) on a free port against the test database. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}, options: { captureLogs?: 'error' | 'warn' } = {}): Promise<TestApi> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
     DATABASE_URL: testDatabaseUrl(),
     DATABASE_POOL_SIZE: isEmbedded() ? '1' : '5',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: options.captureLogs ?? process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const app = await startApp(config, createLogger(config.logLevel));
+  const logs: Record<string, unknown>[] = [];
+  const capture = new Writable({
+    write(line: Buffer, _encoding, done) {
+      logs.push(JSON.parse(line.toString()) as Record<string, unknown>);
+      done();
+    },
+  });
+  const app = await startApp(config, createLogger(config.logLevel, options.captureLogs ? capture : undefined));
   return {
     app,
     url: app.url,
@@ -56,5 +66,6 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       };
     },
     stop: () => app.stop(),
+    logs,
   };
 }

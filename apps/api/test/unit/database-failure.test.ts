@@ -7,6 +7,10 @@ describe('databaseFailure', () => {
       'DATABASE_UNAVAILABLE',
     );
     expect(databaseFailure(new Error('query failed', { cause: { code: '57P01' } }))?.reason).toBe('DATABASE_UNAVAILABLE');
+    const released = Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), {
+      name: 'QueryRunnerAlreadyReleasedError',
+    });
+    expect(databaseFailure(released)?.reason).toBe('DATABASE_UNAVAILABLE');
     expect(databaseFailure({ code: '57014' })?.reason).toBe('STATEMENT_TIMEOUT');
   });
 
