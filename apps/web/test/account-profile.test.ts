@@ -21,9 +21,16 @@ describe('organization profile form', () => {
     expect(profileChanges(profile, draftOf(profile))).toBeNull();
   });
 
-  test('fields the API cannot clear are left alone when emptied', () => {
+  test('emptied optional fields are sent as null, which removes them', () => {
     const draft = { ...draftOf(profile), region: '', sizeBand: '', foundedYear: '', city: '' };
-    expect(profileChanges(profile, draft)).toEqual({ id: profile.id, version: 4, city: '' });
+    expect(profileChanges(profile, draft)).toEqual({
+      id: profile.id,
+      version: 4,
+      region: null,
+      sizeBand: null,
+      foundedYear: null,
+      city: null,
+    });
   });
 
   test('values the API would refuse are named before sending', () => {

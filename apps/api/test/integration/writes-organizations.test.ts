@@ -58,6 +58,18 @@ describe('organization, capability and need writes', () => {
     expect(cleared.body.errors).toBeUndefined();
     const [gone] = (await db.query(`SELECT website, website_domain FROM organization WHERE id = $1`, [orgId])) as [Record<string, unknown>];
     expect(gone).toEqual({ website: null, website_domain: null });
+    // Null removes an optional field; omitted fields stay.
+    await db.query(`UPDATE organization SET region = 'FRH0', founded_year = 1999 WHERE id = $1`, [orgId]);
+    const removed = await api.graphql(
+      UPDATE,
+      { i: { id: org, version: version + 2, region: null, city: null, foundedYear: null } },
+      editor.headers,
+    );
+    expect(removed.body.errors).toBeUndefined();
+    const [after] = (await db.query(`SELECT name, region, city, founded_year FROM organization WHERE id = $1`, [orgId])) as [
+      Record<string, unknown>,
+    ];
+    expect(after).toEqual({ name, region: null, city: null, founded_year: null });
   });
 
   it('names the field of bad input and writes nothing', async () => {
@@ -69,6 +81,9 @@ describe('organization, capability and need writes', () => {
       [{ website: 'ftp://x' }, 'input.website'],
       [{ name: '' }, 'input.name'],
       [{ latitude: 48.1 }, 'input.latitude'],
+      [{ latitude: null }, 'input.latitude'],
+      [{ name: null }, 'input.name'],
+      [{ country: null }, 'input.country'],
     ] as const) {
       const res = await api.graphql(UPDATE, { i: { id: org, version, ...input } }, editor.headers);
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: field });

@@ -3,7 +3,10 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { SIZE_BANDS, type SizeBand as Band } from './organization.entity';
 import { SizeBand } from './organization.type';
 
-@InputType({ description: 'Changes to an organization profile; omitted fields stay as they are.' })
+@InputType({
+  description:
+    'Changes to an organization profile; omitted fields stay as they are, null removes an optional field (name and country cannot be removed).',
+})
 export class UpdateOrganizationInput {
   @Field(() => ID, { description: 'The organization.' })
   id!: string;

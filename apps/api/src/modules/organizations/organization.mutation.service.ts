@@ -19,6 +19,9 @@ const COLUMN: Record<(typeof PROFILE_FIELDS)[number], string> = {
   longitude: 'longitude',
 };
 
+/** Every other profile field is removed by an explicit null (the description becomes empty). */
+const REQUIRED_FIELDS: ReadonlySet<string> = new Set(['name', 'country']);
+
 export const ORGANIZATION_CONSTRAINTS: Record<string, [string, string]> = {
   organization_slug_key: ['input.slug', 'Another organization has this slug.'],
   organization_country_check: ['input.country', 'Not an ISO country code.'],
@@ -46,13 +49,18 @@ export async function updateOrganization(context: RequestContext, input: UpdateO
   const changes: Record<string, unknown> = {};
   for (const field of PROFILE_FIELDS) {
     const value = input[field];
-    if (value !== undefined && value !== null) changes[COLUMN[field]] = field === 'name' ? (value as string).trim() : value;
+    if (value === undefined) continue;
+    if (value === null) {
+      if (REQUIRED_FIELDS.has(field)) throw new BadInputError(`input.${field}`, `The ${field} cannot be removed; omit it to keep it.`);
+      changes[COLUMN[field]] = field === 'description' ? '' : null;
+    } else changes[COLUMN[field]] = field === 'name' ? (value as string).trim() : value;
   }
-  if ((input.latitude == null) !== (input.longitude == null))
+  if ((input.latitude === undefined) !== (input.longitude === undefined) || (input.latitude === null) !== (input.longitude === null))
     throw new BadInputError('input.latitude', 'Give latitude and longitude together.');
-  if (input.website !== undefined && input.website !== null) {
-    changes.website = input.website === '' ? null : input.website;
-    changes.website_domain = input.website === '' ? null : websiteDomain(input.website);
+  if (input.website !== undefined) {
+    const website = input.website === '' ? null : input.website;
+    changes.website = website;
+    changes.website_domain = website === null ? null : websiteDomain(website);
   }
   await withConstraints(ORGANIZATION_CONSTRAINTS, () =>
     context.db.transaction(async (manager) => {

@@ -60,20 +60,18 @@ export function validateProfile(draft: ProfileDraft): Problems<ProfileField> {
   };
 }
 
-// The API keeps omitted and null fields as they are and refuses an empty region or website, so
-// these cannot be cleared from the form.
-const NOT_CLEARABLE: readonly ProfileField[] = ['website', 'region', 'sizeBand', 'foundedYear'];
-
-/** The update to send: only the fields that differ from the profile as read, with its version; null when nothing changed. */
+/** The update to send: only the fields that differ from the profile as read, with its version; null when nothing changed. An emptied optional field is sent as null, which removes it. */
 export function profileChanges(profile: EditableProfile, draft: ProfileDraft): ProfileInput | null {
   const before = draftOf(profile);
   const input: ProfileInput = { id: profile.id, version: profile.version };
   let changed = false;
   for (const field of PROFILE_FIELDS) {
     const value = field === 'name' || field === 'city' || field === 'website' || field === 'region' ? draft[field].trim() : draft[field];
-    if (value === before[field] || (value === '' && NOT_CLEARABLE.includes(field))) continue;
+    if (value === before[field]) continue;
     changed = true;
-    if (field === 'foundedYear') input.foundedYear = Number(value);
+    if (field === 'foundedYear') input.foundedYear = value === '' ? null : Number(value);
+    else if (field === 'sizeBand') input.sizeBand = value === '' ? null : (value as EditableProfile['sizeBand']);
+    else if (field === 'region' || field === 'city') input[field] = value === '' ? null : value;
     else input[field] = value;
   }
   return changed ? input : null;
