@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ADMIN_ENV, signInAdmin, type AdminSession } from './support/admin-session';
-import { axeViolations } from './support/axe';
+import { expectAccessible } from './support/accessible';
 import { openPage, screenshot } from './support/browser';
 import { startPortal, type PortalFixture } from './support/portal-fixture';
 
@@ -60,11 +60,6 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-async function expectAccessible(name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-}
-
 async function signIn(user: { email: string; password: string }): Promise<void> {
   await page.goto('/account/sign-in');
   await page.getByLabel('E-mail address').fill(user.email);
@@ -91,7 +86,7 @@ test('sign up: errors name their fields, then the new account is signed in and c
   expect(await page.getByText('The password needs at least 10 characters.').isVisible()).toBe(true);
   // The first invalid field has the focus, so that a keyboard user lands on it.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-up-email');
-  await expectAccessible('account-sign-up-errors');
+  await expectAccessible(page, 'account-sign-up-errors');
 
   await page.getByLabel('E-mail address').fill(EDITOR.email);
   await page.getByLabel('Your name').fill('Someone Else');
@@ -106,7 +101,7 @@ test('sign up: errors name their fields, then the new account is signed in and c
   await header(page).getByRole('link', { name: 'Ada Lovelace' }).click();
   await page.waitForURL('**/account');
   await page.getByText('You do not edit any organization yet.', { exact: false }).waitFor();
-  await expectAccessible('account-overview-new');
+  await expectAccessible(page, 'account-overview-new');
 
   await header(page).getByRole('button', { name: 'Sign out' }).click();
   await header(page).getByRole('link', { name: 'Sign in' }).waitFor();
@@ -116,12 +111,12 @@ test('sign up: errors name their fields, then the new account is signed in and c
 
 test('edit an organization: profile saved, a version conflict shown plainly, TRL, capability and need changes', async () => {
   await signIn(EDITOR);
-  await expectAccessible('account-overview');
+  await expectAccessible(page, 'account-overview');
   await page.getByRole('link', { name: `Edit ${sme.name}` }).click();
   await page.waitForURL(`**/account/organizations/${sme.slug}`);
   const city = page.getByLabel('City');
   await city.waitFor();
-  await expectAccessible('account-edit-organization');
+  await expectAccessible(page, 'account-edit-organization');
 
   await page.getByLabel('Website').fill('not a website');
   await page.getByRole('button', { name: 'Save the profile' }).click();
@@ -176,7 +171,7 @@ test('edit an organization: profile saved, a version conflict shown plainly, TRL
   const need = page.locator('.need-editor-list li').filter({ hasText: 'A partner for hyperspectral imaging trials' });
   await need.getByRole('button', { name: /^Close/ }).click();
   await need.getByText('Closed', { exact: true }).waitFor();
-  await expectAccessible('account-edit-organization-changed');
+  await expectAccessible(page, 'account-edit-organization-changed');
 
   const after = await portal.api.graphql<{
     organization: { capabilities: { totalCount: number }; needs: { nodes: { description: string; status: string }[] } };
@@ -205,7 +200,7 @@ test('import a member list: a dry run with an error, then a clean file applied w
   expect(await problem.locator('td').nth(0).textContent()).toBe('2');
   expect(await problem.locator('td').nth(1).textContent()).toBe('country');
   expect(await page.getByRole('button', { name: /^Import \d+ rows$/ }).count()).toBe(0);
-  await expectAccessible('account-import-problems');
+  await expectAccessible(page, 'account-import-problems');
 
   await page.getByLabel('File').setInputFiles(file('Photon Test One,FR,Lannion\nPhoton Test Two,DE,Jena\n'));
   await page.getByRole('button', { name: 'Check the file (nothing is written)' }).click();
@@ -226,7 +221,7 @@ test('import a member list: a dry run with an error, then a clean file applied w
   release();
   await page.getByText('Imported: 2 rows written.').waitFor();
   await progress.waitFor({ state: 'detached' });
-  await expectAccessible('account-import-applied');
+  await expectAccessible(page, 'account-import-applied');
 
   const members = await portal.api.graphql<{ organization: { members: { nodes: { name: string }[] } } }>(
     'query ($slug: String!) { organization(slug: $slug) { members(first: 100, filter: { search: "Photon Test" }) { nodes { name } } } }',
@@ -256,7 +251,7 @@ test('create an API key (secret shown once, copied), build a widget snippet with
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value);
   const row = page.locator('table.key-table tbody tr').filter({ hasText: 'Cluster website' });
   await row.getByText(portal.api.url).waitFor();
-  await expectAccessible('account-api-keys');
+  await expectAccessible(page, 'account-api-keys');
 
   await page.getByRole('link', { name: 'Build a widget snippet with it' }).click();
   await page.waitForURL('**/account/widgets');
@@ -278,7 +273,7 @@ test('create an API key (secret shown once, copied), build a widget snippet with
   await page.getByRole('button', { name: 'Copy the code' }).click();
   await page.getByText('Copied.').waitFor();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
-  await expectAccessible('account-widget-snippet');
+  await expectAccessible(page, 'account-widget-snippet');
 
   await page.getByRole('navigation', { name: 'Account sections' }).getByRole('link', { name: 'API keys' }).click();
   await row.getByRole('button', { name: 'Revoke Cluster website' }).click();

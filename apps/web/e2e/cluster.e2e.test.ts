@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations } from './support/axe';
+import { expectAccessible } from './support/accessible';
 import { openPage, screenshot } from './support/browser';
 import { expectText } from './support/text';
 import { startPortal, type PortalFixture } from './support/portal-fixture';
@@ -20,11 +20,6 @@ afterEach(async () => {
   await page?.context().close();
   expect(errors).toEqual([]);
 });
-
-async function expectAccessible(name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 interface ClusterFacts {
   organization: {
@@ -72,7 +67,7 @@ test('cluster page: KPI charts, paged members, agreements and missions', async (
   if (cluster.events.nodes[0]) {
     await page.getByRole('heading', { name: cluster.events.nodes[0].title, level: 3 }).waitFor();
   }
-  await expectAccessible('cluster');
+  await expectAccessible(page, 'cluster');
 
   if (cluster.members.totalCount > 12) {
     const first = await members.locator('.org-card h3').first().textContent();
@@ -118,7 +113,7 @@ test('KPI dashboard: indicators over the years against targets, and benchmarking
   expect(await rows.count()).toBe(expected.kpiBenchmark.nodes.length);
   expect(await rows.locator('.benchmark-name').allTextContents()).toEqual(expected.kpiBenchmark.nodes.map((n) => n.cluster.name));
   await expectText(page.locator('.benchmark-self .benchmark-name'), /Photonics Bretagne/);
-  await expectAccessible('kpi-dashboard');
+  await expectAccessible(page, 'kpi-dashboard');
 
   // The choice is in the URL: a reload shows the same benchmark.
   await page.reload();
@@ -135,7 +130,7 @@ test('API explorer: GraphiQL bundled with the portal runs a query against /graph
   await page.waitForURL('**/api-explorer');
   await page.locator('.graphiql-container').waitFor();
   await page.locator('.graphiql-query-editor .monaco-editor').waitFor();
-  await expectAccessible('api-explorer');
+  await expectAccessible(page, 'api-explorer');
   await page.getByRole('button', { name: /Execute query/ }).click();
   const response = page.locator('.result-window');
   await response.filter({ hasText: `"totalCount": ${organizations.totalCount}` }).waitFor();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations } from './support/axe';
+import { expectAccessible } from './support/accessible';
 import { openPage, screenshot } from './support/browser';
 import { expectText } from './support/text';
 import { startPortal, type PortalFixture } from './support/portal-fixture';
@@ -21,11 +21,6 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-async function expectAccessible(name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-}
-
 const heading = (p: Page) => p.locator('main h1').first();
 
 test('home: key figures, instant suggestions, and a profile opened from the search', async () => {
@@ -40,7 +35,7 @@ test('home: key figures, instant suggestions, and a profile opened from the sear
   expect(Number(figures?.replace(/\D/g, ''))).toBe(organizations.totalCount);
   await page.getByRole('heading', { name: 'Latest agreements' }).waitFor();
   await page.locator('section[aria-labelledby="agreements-title"] li').first().waitFor();
-  await expectAccessible('home');
+  await expectAccessible(page, 'home');
 
   const search = page.getByRole('combobox', { name: 'Search organizations and technologies' });
   await search.fill('bretagne');
@@ -53,7 +48,7 @@ test('home: key figures, instant suggestions, and a profile opened from the sear
   await expectText(heading(page), 'Photonics Bretagne');
   await page.getByRole('heading', { name: /^Members/ }).waitFor();
   expect(await page.locator('section[aria-labelledby="members-title"] .org-card').count()).toBeGreaterThan(0);
-  await expectAccessible('organization-cluster');
+  await expectAccessible(page, 'organization-cluster');
 });
 
 test('organization profile of a member: capabilities, needs and clusters', async () => {
@@ -76,7 +71,7 @@ test('organization profile of a member: capabilities, needs and clusters', async
   } else {
     await list.getByText('No complementary organization found yet.').waitFor();
   }
-  await expectAccessible('organization-sme');
+  await expectAccessible(page, 'organization-sme');
 
   await page.goto('/organizations/no-such-organization');
   await page.getByRole('alert').waitFor();
@@ -89,7 +84,7 @@ test('directory: filters live in the URL, survive a reload, paginate and show a 
   const count = page.locator('#results-title');
   await count.filter({ hasText: /\d+ organizations/ }).waitFor();
   const all = await count.textContent();
-  await expectAccessible('directory');
+  await expectAccessible(page, 'directory');
 
   await page.getByRole('checkbox', { name: /^SME/ }).check();
   await page.waitForURL(/kind=SME/);
@@ -123,7 +118,7 @@ test('directory: filters live in the URL, survive a reload, paginate and show a 
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   await page.waitForURL(/view=map/);
   await page.locator('svg.world-map circle').first().waitFor();
-  await expectAccessible('directory-map');
+  await expectAccessible(page, 'directory-map');
 });
 
 test('language: switching changes the interface and the term labels, and is remembered', async () => {
@@ -136,7 +131,7 @@ test('language: switching changes the interface and the term labels, and is reme
   await page.reload();
   await page.getByRole('link', { name: 'Verzeichnis' }).waitFor();
   await expectText(heading(page), term.labels.de);
-  await expectAccessible('term-de');
+  await expectAccessible(page, 'term-de');
 });
 
 test('classification: three trees, a term with its providers', async () => {
@@ -144,12 +139,12 @@ test('classification: three trees, a term with its providers', async () => {
   for (const name of ['Enabling technologies', 'Application areas', 'Value-chain stages']) {
     await page.getByRole('heading', { name, level: 2 }).waitFor();
   }
-  await expectAccessible('classification');
+  await expectAccessible(page, 'classification');
   await page.getByRole('link', { name: 'Light sources and lasers', exact: true }).first().click();
   await page.waitForURL(/code=tech\./);
   await page.getByRole('heading', { name: /^Providers/ }).waitFor();
   expect(await page.locator('.result-list .org-card').count()).toBeGreaterThan(0);
-  await expectAccessible('term');
+  await expectAccessible(page, 'term');
 });
 
 test('map: clusters and organizations drawn offline, each a link', async () => {
@@ -157,13 +152,13 @@ test('map: clusters and organizations drawn offline, each a link', async () => {
   await page.locator('svg.world-map circle').first().waitFor();
   expect(await page.locator('svg.world-map circle.dot-cluster').count()).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'World' }).click();
-  await expectAccessible('map');
+  await expectAccessible(page, 'map');
 });
 
 test('an unknown address shows a not-found page', async () => {
   await page.goto('/no/such/page');
   await expectText(heading(page), 'Page not found');
-  await expectAccessible('not-found');
+  await expectAccessible(page, 'not-found');
 });
 
 interface Coverage {
@@ -197,7 +192,7 @@ test('value-chain explorer: a chain with its gaps, and a gap followed to a provi
     .waitFor();
   expect(await page.locator('svg.sankey .node-gap').count()).toBe(expected.valueChainCoverage.gapCount);
   expect(await page.locator('.stage-gap').count()).toBe(expected.valueChainCoverage.gapCount);
-  await expectAccessible('value-chain');
+  await expectAccessible(page, 'value-chain');
 
   const card = page.locator('.stage-gap').filter({ hasText: gap.label }).first();
   await card.getByRole('button', { name: 'Who fills this gap?' }).click();
@@ -219,8 +214,8 @@ test('communities: the list, a community with its members, links and graph', asy
   await expectText(heading(page), community.name);
   await page.getByRole('heading', { name: /^Members/ }).waitFor();
   await page.getByRole('heading', { name: /^Links/ }).waitFor();
-  await expectAccessible('community');
+  await expectAccessible(page, 'community');
   await page.goto('/communities');
   await page.locator('.card-grid .card').first().waitFor();
-  await expectAccessible('communities');
+  await expectAccessible(page, 'communities');
 });

@@ -1,7 +1,5 @@
 import type { Page } from 'playwright-core';
 import type { TestUser } from './accounts';
-import { axeViolations } from './axe';
-import { screenshot } from './browser';
 import { startPortalWithDatabase, type PortalWithDatabase } from './portal-with-database';
 import { pageAs } from './signed-in-page';
 
@@ -44,8 +42,4 @@ export function signedInSuite(demoOrganizations?: number): SignedInSuite {
   };
 }
 
-/** Saves a screenshot of the page as a test artifact, then expects axe to find no violation. */
-export async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-}
+export { expectAccessible } from './accessible';
