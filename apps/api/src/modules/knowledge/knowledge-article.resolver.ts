@@ -42,7 +42,7 @@ export class KnowledgeArticleResolver {
 
   @Query(() => KnowledgeArticleConnection, {
     description:
-      'Guides, best practices, mission reports and market studies, newest first; filtered by text, kind, language, term, country, value chain and author.',
+      'Guides, best practices, mission reports and market studies, newest first; filtered by text, kind, language, terms, country, value chain, author, and the organization or community they relate to. The filters combine with AND.',
   })
   knowledgeArticles(
     @Args(() => KnowledgeArticlesArgs) args: KnowledgeArticlesArgs,

@@ -91,16 +91,21 @@ function relatedLoader(context: RequestContext, name: string, relation: string, 
   );
 }
 
+/**
+ * (parent, article_id) pairs: the articles an organization wrote, or about an event it organized
+ * or took part in. Shared with the `organization` filter of the list, so both give the same set.
+ */
+export const ORGANIZATION_RELATION = `SELECT organization_id AS parent, article_id FROM knowledge_article_author
+     UNION ALL SELECT p.organization_id, k.id FROM knowledge_article k JOIN event_participant p ON p.event_id = k.event_id
+     UNION ALL SELECT e.organizer_id, k.id FROM knowledge_article k JOIN event e ON e.id = k.event_id WHERE e.organizer_id IS NOT NULL`;
+
+/** (parent, article_id) pairs: articles tagged with one of the community's terms, or written by one of its members. */
+export const COMMUNITY_RELATION = `SELECT ct.community_id AS parent, kt.article_id FROM community_term ct JOIN knowledge_article_term kt ON kt.term_id = ct.term_id
+     UNION ALL SELECT cm.community_id, a.article_id FROM community_member cm JOIN knowledge_article_author a ON a.organization_id = cm.organization_id`;
+
 /** Articles an organization wrote, or about an event it organized or took part in. */
 export const organizationKnowledgeLoader = (context: RequestContext, args: ForwardPageArgs) =>
-  relatedLoader(
-    context,
-    'organization',
-    `SELECT organization_id AS parent, article_id FROM knowledge_article_author
-     UNION ALL SELECT p.organization_id, k.id FROM knowledge_article k JOIN event_participant p ON p.event_id = k.event_id
-     UNION ALL SELECT e.organizer_id, k.id FROM knowledge_article k JOIN event e ON e.id = k.event_id WHERE e.organizer_id IS NOT NULL`,
-    args,
-  );
+  relatedLoader(context, 'organization', ORGANIZATION_RELATION, args);
 
 /** Articles tagged with the term or any of its descendants. */
 export const termKnowledgeLoader = (context: RequestContext, args: ForwardPageArgs) =>
@@ -126,10 +131,4 @@ export const valueChainKnowledgeLoader = (context: RequestContext, args: Forward
 
 /** Articles tagged with one of the community's terms, or written by one of its members. */
 export const communityKnowledgeLoader = (context: RequestContext, args: ForwardPageArgs) =>
-  relatedLoader(
-    context,
-    'community',
-    `SELECT ct.community_id AS parent, kt.article_id FROM community_term ct JOIN knowledge_article_term kt ON kt.term_id = ct.term_id
-     UNION ALL SELECT cm.community_id, a.article_id FROM community_member cm JOIN knowledge_article_author a ON a.organization_id = cm.organization_id`,
-    args,
-  );
+  relatedLoader(context, 'community', COMMUNITY_RELATION, args);
