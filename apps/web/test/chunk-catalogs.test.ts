@@ -1,5 +1,6 @@
 import { ACCOUNT_CATALOGS } from '../src/features/account/account-i18n';
 import { FUNDING_CATALOGS } from '../src/features/funding/funding-i18n';
+import { MARKETS_CATALOGS } from '../src/features/markets/markets-i18n';
 import { ROADMAP_CATALOGS } from '../src/features/roadmap/roadmap-i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -7,6 +8,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe.each([
   ['account', ACCOUNT_CATALOGS],
   ['funding', FUNDING_CATALOGS],
+  ['markets', MARKETS_CATALOGS],
   ['roadmap', ROADMAP_CATALOGS],
 ] as const)('%s catalogs', (_feature, catalogs) => {
   const en = catalogs.en;

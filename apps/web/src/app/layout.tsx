@@ -13,6 +13,7 @@ const NAV: { to: string; label: TranslationKey }[] = [
   { to: '/communities', label: 'nav.communities' },
   { to: '/knowledge', label: 'nav.knowledge' },
   { to: '/assessment', label: 'nav.assessment' },
+  { to: '/markets', label: 'nav.markets' },
   { to: '/map', label: 'nav.map' },
   { to: '/classification', label: 'nav.classification' },
   { to: '/roadmap', label: 'nav.roadmap' },
