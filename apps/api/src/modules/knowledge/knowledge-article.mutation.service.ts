@@ -14,7 +14,7 @@ const CONSTRAINTS: Record<string, [string, string]> = {
 };
 
 /** Curators, admins, the writer, and the editors or managers of an authoring organization may change an article. */
-function mayEdit(viewer: Viewer, authorOrganizationIds: number[], authorUserId: number | null): boolean {
+export function mayEdit(viewer: Viewer, authorOrganizationIds: number[], authorUserId: number | null): boolean {
   return (
     isAdmin(viewer) ||
     hasRole(viewer, CURATOR) ||

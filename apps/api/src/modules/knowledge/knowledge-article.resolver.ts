@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Connection, type ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
-import { NotFoundError } from '../../graphql/errors';
+import { BadInputError, NotFoundError } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node';
 import { PageArgs } from '../../graphql/pagination';
 import { AuditEntryConnection, type AuditEntry } from '../audit/audit-entry.type';
@@ -13,6 +13,8 @@ import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Term } from '../taxonomy/term.type';
 import { ValueChain } from '../value-chains/value-chain.type';
 import { KnowledgeArticlesArgs } from './knowledge-article.args';
+import { MAX_BODY } from './knowledge-article.inputs';
+import { mayEdit } from './knowledge-article.mutation.service';
 import { listArticles } from './knowledge-article.service';
 import { KnowledgeArticle } from './knowledge-article.type';
 import {
@@ -23,6 +25,7 @@ import {
   articleValueChainsLoader,
   authorNameLoader,
 } from './knowledge.loaders';
+import { renderMarkdown } from './markdown';
 
 export const KnowledgeArticleConnection = Connection(KnowledgeArticle, 'KnowledgeArticle', 'A page of knowledge articles, newest first.');
 
@@ -54,6 +57,32 @@ export class KnowledgeArticleResolver {
   @FieldResolver(() => [Organization], { description: 'The organizations that wrote or published the article (a short list, at most 10).' })
   authors(@Root() article: KnowledgeArticle, @Ctx() context: RequestContext): Promise<Organization[]> {
     return articleAuthorsLoader(context).load(article.dbId);
+  }
+
+  @Authorized()
+  @Query(() => String, {
+    description:
+      'The sanitized HTML a Markdown body renders to, exactly as `bodyHtml` will be when the article is saved: a preview for editors (signed-in users).',
+  })
+  knowledgeArticlePreview(
+    @Arg('body', () => String, { description: `Body in Markdown (1 to ${MAX_BODY} characters).` }) body: string,
+  ): string {
+    if (body.length < 1 || body.length > MAX_BODY) throw new BadInputError('body', `The body must be 1 to ${MAX_BODY} characters long.`);
+    return renderMarkdown(body);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the viewer may change or delete the article: its writer, editors or managers of an authoring organization, curators, admins. False when anonymous.',
+  })
+  async viewerCanEdit(@Root() article: KnowledgeArticle, @Ctx() context: RequestContext): Promise<boolean> {
+    if (!context.viewer) return false;
+    const authors = await articleAuthorsLoader(context).load(article.dbId);
+    return mayEdit(
+      context.viewer,
+      authors.map((a) => a.dbId),
+      article.authorUserDbId,
+    );
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Display name of the user who wrote it; null for imported articles.' })
