@@ -13,10 +13,10 @@ export const POSTGRAPHILE_FUNCTIONS = [
   `COMMENT ON FUNCTION bench_term_descendants(text) IS E'@omit'`,
   `CREATE OR REPLACE FUNCTION term_providers(t term, technology_code text) RETURNS SETOF organization LANGUAGE sql STABLE AS $$
     SELECT o.* FROM organization o
-    WHERE o.deleted_at IS NULL AND EXISTS (
-      SELECT 1 FROM capability c JOIN capability_application ca ON ca.capability_id = c.id
-      WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[])
-        AND ca.application_id = ANY((SELECT bench_term_descendants(t.code))::int[]))
+    WHERE o.deleted_at IS NULL AND o.id = ANY(ARRAY(
+      SELECT c.organization_id FROM capability c JOIN capability_application ca ON ca.capability_id = c.id
+      WHERE c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[])
+        AND ca.application_id = ANY((SELECT bench_term_descendants(t.code))::int[])))
     ORDER BY o.name, o.id $$`,
   `CREATE OR REPLACE FUNCTION search_organizations(technology_code text, country_code text, search text) RETURNS SETOF organization LANGUAGE sql STABLE AS $$
     SELECT o.* FROM organization o

@@ -25,7 +25,8 @@ SELECT json_build_object('data', json_build_object('organizations', json_build_o
     'endCursor', (SELECT ${base64url(`'[' || to_json(l.name)::text || ',' || l.id || ']'`)} FROM (SELECT * FROM page ORDER BY name DESC, id DESC LIMIT 1) l),
     'hasNextPage', (SELECT count(*) FROM p) > $1)))) AS body`,
 
-  // $1 technology code, $2 first
+  // $1 technology code, $2 first; each area's providers from the capabilities that match both terms (a
+  // few per area), not by walking all organizations in name order and probing each
   technologyTree: `WITH tech AS (SELECT ${descendants('$1')} AS ids)
 SELECT json_build_object('data', json_build_object(
   'term', (SELECT ${termJson('t')} FROM term t WHERE t.code = $1),
@@ -34,10 +35,9 @@ SELECT json_build_object('data', json_build_object(
       SELECT json_agg(json_build_object('id', ${organizationId('o')}, 'name', o.name, 'country', o.country) ORDER BY o.name, o.id)
       FROM (
         SELECT o.id, o.name, o.country FROM organization o
-        WHERE o.deleted_at IS NULL AND EXISTS (
-          SELECT 1 FROM capability c JOIN capability_application ca ON ca.capability_id = c.id
-          WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT ids FROM tech)::int[])
-            AND ca.application_id = ANY(a.ids))
+        WHERE o.deleted_at IS NULL AND o.id = ANY(ARRAY(
+          SELECT c.organization_id FROM capability c JOIN capability_application ca ON ca.capability_id = c.id
+          WHERE c.technology_id = ANY((SELECT ids FROM tech)::int[]) AND ca.application_id = ANY(a.ids)))
         ORDER BY o.name, o.id LIMIT $2
       ) o), '[]'))) ORDER BY a.code)
     FROM (

@@ -4,7 +4,7 @@ import type { ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { OrganizationsArgs } from '../organizations/organization.args';
 import { OrganizationConnection } from '../organizations/organization.resolver';
-import { organizationGroupsLoader } from '../organizations/organization.service';
+import { organizationGroupsLoader } from '../organizations/organization-groups';
 import { ORGANIZATION_COLUMNS, Organization, toOrganization, type OrganizationRow } from '../organizations/organization.type';
 import { PageArgs } from '../../graphql/pagination';
 

@@ -7,7 +7,7 @@ import { registerNodeType } from '../../graphql/node';
 import { PageArgs } from '../../graphql/pagination';
 import { OrganizationsArgs } from '../organizations/organization.args';
 import { OrganizationConnection } from '../organizations/organization.resolver';
-import { organizationGroupsLoader } from '../organizations/organization.service';
+import { organizationGroupsLoader } from '../organizations/organization-groups';
 import { Organization } from '../organizations/organization.type';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Term } from '../taxonomy/term.type';

@@ -6,7 +6,8 @@ import { registerNodeType } from '../../graphql/node';
 import { Term } from '../taxonomy/term.type';
 import { OrganizationsArgs } from './organization.args';
 import { organizationByIdLoader, organizationBySlugLoader } from './organization.loaders';
-import { listOrganizations, organizationGroupsLoader } from './organization.service';
+import { organizationGroupsLoader } from './organization-groups';
+import { listOrganizations } from './organization.service';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Organization } from './organization.type';
 

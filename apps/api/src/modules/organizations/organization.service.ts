@@ -14,6 +14,8 @@ import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type Organizat
 /** SQL conditions on "o" (organization) built from a validated filter. */
 export interface OrganizationConditions {
   where: string[];
+  /** Conditions on one capability "c" of the organization, and their EXISTS as it is in `where`; null when there are none. */
+  capability: { parts: string[]; exists: string } | null;
   search: { tsquery: string | null; raw: string; tsqueryParam: string | null; rawParam: string } | null;
 }
 
@@ -24,6 +26,11 @@ function checkListSize(values: readonly unknown[] | null | undefined, argument: 
     throw new BadInputError(argument, `"${argument}" takes at most ${MAX_FILTER_VALUES} values, got ${values.length}.`);
   }
 }
+
+const capabilityCondition = (parts: string[]) => ({
+  parts,
+  exists: `EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND ${parts.join(' AND ')})`,
+});
 
 /**
  * Validates a filter and turns it into SQL conditions. Term filters are expanded to the terms'
@@ -38,9 +45,10 @@ export async function buildOrganizationConditions(
 ): Promise<OrganizationConditions> {
   const where = ['o.deleted_at IS NULL'];
   if (!filter) {
-    if (extraCapabilityParts.length > 0)
-      where.push(`EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND ${extraCapabilityParts.join(' AND ')})`);
-    return { where, search: null };
+    if (extraCapabilityParts.length === 0) return { where, capability: null, search: null };
+    const capability = capabilityCondition(extraCapabilityParts);
+    where.push(capability.exists);
+    return { where, capability, search: null };
   }
   for (const key of ['kinds', 'countries', 'regions', 'clusters', 'technologies', 'applications', 'stages'] as const) {
     checkListSize(filter[key], `${prefix}.${key}`);
@@ -67,19 +75,20 @@ export async function buildOrganizationConditions(
       `EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id AND m.status = 'ACTIVE' AND m.cluster_id = ANY(${params.add(ids)}::int[]))`,
     );
   }
-  const capability = await capabilityCondition(context, filter, params, prefix, extraCapabilityParts);
-  if (capability) where.push(capability);
+  const parts = await capabilityParts(context, filter, params, prefix, extraCapabilityParts);
+  const capability = parts ? capabilityCondition(parts) : null;
+  if (capability) where.push(capability.exists);
   const text = parseSearchText(filter.search, `${prefix}.search`);
-  return { where, search: text ? searchCondition(text, params, where) : null };
+  return { where, capability, search: text ? searchCondition(text, params, where) : null };
 }
 
-async function capabilityCondition(
+async function capabilityParts(
   context: RequestContext,
   filter: OrganizationFilter,
   params: Params,
   prefix: string,
   extraParts: string[],
-): Promise<string | null> {
+): Promise<string[] | null> {
   const parts = [...extraParts];
   if (filter.minTrl != null) {
     if (!Number.isInteger(filter.minTrl) || filter.minTrl < 1 || filter.minTrl > 9) {
@@ -107,7 +116,7 @@ async function capabilityCondition(
       );
     }
   }
-  return parts.length > 0 ? `EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND ${parts.join(' AND ')})` : null;
+  return parts.length > 0 ? parts : null;
 }
 
 function searchCondition(text: SearchText, params: Params, where: string[]): NonNullable<OrganizationConditions['search']> {
@@ -125,7 +134,7 @@ export function relevanceExpression(search: NonNullable<OrganizationConditions['
   return `(${rank} + word_similarity(public.lb_fold(${search.rawParam}), public.lb_fold(o.name)))::real`;
 }
 
-function sortFor(sort: OrganizationSort, conditions: OrganizationConditions): KeysetSort {
+export function sortFor(sort: OrganizationSort, conditions: OrganizationConditions): KeysetSort {
   switch (sort) {
     case OrganizationSort.RELEVANCE:
       if (!conditions.search) throw new BadInputError('sort', 'Sorting by RELEVANCE needs a "filter.search" text.');
@@ -163,104 +172,4 @@ export async function listOrganizations(context: RequestContext, args: Organizat
       return Number(row?.count ?? 0);
     },
   );
-}
-
-/** How a group of a batched organization list constrains its organizations; "g.ids" holds the group's ids. */
-export type OrganizationGroupKind = 'TECHNOLOGY' | 'APPLICATION' | 'STAGE' | 'CLUSTER' | 'COMMUNITY';
-
-const GROUP_CONDITIONS: Record<OrganizationGroupKind, { capability?: string; organization?: string }> = {
-  TECHNOLOGY: { capability: 'c.technology_id = ANY(g.ids)' },
-  STAGE: { capability: 'c.stage_id = ANY(g.ids)' },
-  APPLICATION: {
-    capability: 'EXISTS (SELECT 1 FROM capability_application ga WHERE ga.capability_id = c.id AND ga.application_id = ANY(g.ids))',
-  },
-  CLUSTER: {
-    organization:
-      "EXISTS (SELECT 1 FROM membership gm WHERE gm.organization_id = o.id AND gm.status = 'ACTIVE' AND gm.cluster_id = ANY(g.ids))",
-  },
-  COMMUNITY: {
-    organization: 'EXISTS (SELECT 1 FROM community_member gc WHERE gc.organization_id = o.id AND gc.community_id = ANY(g.ids))',
-  },
-};
-
-export interface OrganizationGroup {
-  /** The parent object's database id (a term, cluster or community). */
-  key: number;
-  /** Ids the group condition matches: a term and its descendants, or the cluster/community itself. */
-  ids: number[];
-}
-
-/**
- * One page of organizations for each of many parents (a term's providers, a cluster's members ...)
- * in a single statement: a LATERAL subquery per parent, so the statement count of a request stays
- * the same whatever number of parents it lists.
- */
-const groupKey = (group: OrganizationGroup) => group.key;
-
-export function organizationGroupsLoader(context: RequestContext, kind: OrganizationGroupKind, args: OrganizationsArgs) {
-  const key = `organization.groups:${kind}:${JSON.stringify(args)}`;
-  const counts = context.loaders.get<OrganizationGroup, number>(
-    `${key}:count`,
-    async (groups) => {
-      const params = new Params();
-      const groupParam = params.add(JSON.stringify(groups));
-      const conditions = await groupConditions(context, kind, args, params);
-      const rows = await context.db.query<{ key: number; count: string }>(
-        `SELECT g.key, (SELECT count(*) FROM organization o WHERE ${conditions.where.join(' AND ')}) AS count
-       FROM jsonb_to_recordset(${groupParam}::jsonb) AS g(key int, ids int[])`,
-        params.values,
-      );
-      const byKey = new Map(rows.map((r) => [r.key, Number(r.count)]));
-      return groups.map((g) => byKey.get(g.key) ?? 0);
-    },
-    groupKey,
-  );
-  return context.loaders.get<OrganizationGroup, ConnectionResult<Organization>>(
-    key,
-    async (groups) => {
-      const page = parsePageArgs(args);
-      const params = new Params();
-      const groupParam = params.add(JSON.stringify(groups));
-      const conditions = await groupConditions(context, kind, args, params);
-      const sort = sortFor(args.sort ?? (conditions.search ? OrganizationSort.RELEVANCE : OrganizationSort.NAME), conditions);
-      const keyset = keysetPage(sort, page, params);
-      const where = keyset.where ? [...conditions.where, keyset.where] : conditions.where;
-      const rows = await context.db.query<OrganizationRow & { sort_key: unknown; group_key: number }>(
-        `SELECT g.key AS group_key, x.* FROM jsonb_to_recordset(${groupParam}::jsonb) AS g(key int, ids int[])
-       CROSS JOIN LATERAL (
-         SELECT ${ORGANIZATION_COLUMNS}, ${sort.expression} AS sort_key FROM organization o
-         WHERE ${where.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}
-       ) x`,
-        params.values,
-      );
-      const byGroup = new Map<number, typeof rows>();
-      for (const row of rows) {
-        const list = byGroup.get(row.group_key);
-        if (list) list.push(row);
-        else byGroup.set(row.group_key, [row]);
-      }
-      return groups.map((group) =>
-        toConnection(
-          byGroup.get(group.key) ?? [],
-          page,
-          (row) => cursorKey(row.sort_key, row.id),
-          toOrganization,
-          () => counts.load(group),
-        ),
-      );
-    },
-    groupKey,
-  );
-}
-
-async function groupConditions(
-  context: RequestContext,
-  kind: OrganizationGroupKind,
-  args: OrganizationsArgs,
-  params: Params,
-): Promise<OrganizationConditions> {
-  const group = GROUP_CONDITIONS[kind];
-  const conditions = await buildOrganizationConditions(context, args.filter, params, 'filter', group.capability ? [group.capability] : []);
-  if (group.organization) conditions.where.push(group.organization);
-  return conditions;
 }

@@ -1,0 +1,82 @@
+import type { DataSource } from 'typeorm';
+import { createContext } from '../../src/graphql/context';
+import { Database } from '../../src/graphql/database';
+import { organizationGroupsLoader, type OrganizationGroupKind } from '../../src/modules/organizations/organization-groups';
+import type { OrganizationsArgs } from '../../src/modules/organizations/organization.args';
+import { loadTaxonomy } from '../../src/modules/taxonomy/taxonomy-snapshot';
+import { Facet } from '../../src/modules/taxonomy/term.type';
+import { startTestApi, type TestApi } from '../support/api';
+import { openTestDataSource, resetDatabase } from '../support/database';
+
+/**
+ * A term's providers are read from the organizations of its matching capabilities when there are
+ * few, and by walking the sort order when there are many. Both ways must give the same pages.
+ */
+let api: TestApi;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  await resetDatabase({ demo: 300 });
+  api = await startTestApi();
+  dataSource = await openTestDataSource();
+});
+
+afterAll(async () => {
+  await api.stop();
+  await dataSource.destroy();
+});
+
+interface Page {
+  nodes: { slug: string }[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+const PAGE = 'nodes { slug } pageInfo { endCursor hasNextPage }';
+
+describe("a term's providers", () => {
+  it('are the organizations that filtering by the term finds, page by page, with the same cursors', async () => {
+    const providers = await api.graphql<{ terms: { nodes: { code: string; providers: Page }[] } }>(
+      `query { terms(facet: TECHNOLOGY, first: 30) { nodes { code providers(first: 4, filter: { minTrl: 3 }) { ${PAGE} } } } }`,
+    );
+    expect(providers.body.errors).toBeUndefined();
+    const terms = providers.body.data!.terms.nodes;
+    expect(terms.filter((t) => t.providers.nodes.length > 0).length).toBeGreaterThan(5);
+    for (const term of terms) {
+      const direct = await api.graphql<{ organizations: Page }>(
+        `query ($code: String!) { organizations(first: 4, filter: { technologies: [$code], minTrl: 3 }) { ${PAGE} } }`,
+        { code: term.code },
+      );
+      expect(direct.body.errors).toBeUndefined();
+      expect(term.providers).toEqual(direct.body.data!.organizations);
+    }
+  });
+
+  it('are the same read from the capabilities (sparse) and by walking the sort order (dense)', async () => {
+    const context = createContext(new Database(dataSource), 'organization-groups-test');
+    const taxonomy = await loadTaxonomy(context);
+    const cases: { kind: OrganizationGroupKind; facet: Facet; args: OrganizationsArgs }[] = [
+      { kind: 'TECHNOLOGY', facet: Facet.TECHNOLOGY, args: { first: 5 } },
+      { kind: 'APPLICATION', facet: Facet.APPLICATION, args: { first: 3, filter: { minTrl: 4 } } },
+      { kind: 'APPLICATION', facet: Facet.APPLICATION, args: { last: 2 } },
+      { kind: 'STAGE', facet: Facet.STAGE, args: { first: 7, filter: { countries: ['FR', 'DE'] } } },
+      { kind: 'TECHNOLOGY', facet: Facet.TECHNOLOGY, args: { first: 5, filter: { search: 'photonics' } } },
+    ];
+    let compared = 0;
+    for (const { kind, facet, args } of cases) {
+      const groups = taxonomy
+        .all()
+        .filter((term) => term.facet === facet)
+        .map((term) => ({ key: term.dbId, ids: [term.dbId, ...taxonomy.descendantsOf(term.dbId).map((d) => d.dbId)] }));
+      const pages = async (sparseCapabilities: number) => {
+        const loader = organizationGroupsLoader(context, kind, args, sparseCapabilities);
+        const connections = await Promise.all(groups.map((group) => loader.load(group)));
+        return connections.map((c) => ({ slugs: c.nodes.map((o) => o.slug), cursors: c.edges.map((e) => e.cursor), pageInfo: c.pageInfo }));
+      };
+      const sparse = await pages(1_000_000);
+      const dense = await pages(0);
+      expect(sparse).toEqual(dense);
+      compared += sparse.filter((page) => page.slugs.length > 0).length;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});
