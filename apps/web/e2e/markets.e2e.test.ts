@@ -165,3 +165,34 @@ test('a market with little data shows empty sections; an unprofiled market says 
   await page.waitForURL(/\/markets$/);
   await cards(page).first().waitFor();
 });
+
+test('the ways in: an organization’s export markets, a cluster’s missions and an article’s countries open the markets there', async () => {
+  const page = await suite.open(null);
+  const listed = async (url: RegExp, expected: number) => {
+    await page.waitForURL(url);
+    await expectText(page.locator('#markets-results'), `Markets found: ${expected}`);
+  };
+  const inCanada = await count('{ targetMarkets(country: "CA") { totalCount } }');
+
+  await page.goto('/organizations/alpha-rlh');
+  const exportMarkets = page.locator('#export-markets-title + ul');
+  await exportMarkets.getByRole('link', { name: 'Canada: Aerospace' }).click();
+  await listed(
+    /\/markets\?application=app.aerospace&country=CA$/,
+    await count('{ targetMarkets(country: "CA", application: "app.aerospace") { totalCount } }'),
+  );
+  await page.goBack();
+  await exportMarkets.getByRole('link', { name: 'Japan', exact: true }).waitFor();
+  await expectAccessible(page, 'organization-export-markets');
+
+  await page.goto('/clusters/alpha-rlh');
+  const mission = page
+    .locator('.activity-list li')
+    .filter({ has: page.getByRole('heading', { name: 'EU–Canada cluster matchmaking mission' }) });
+  await mission.getByRole('link', { name: 'Canada' }).click();
+  await listed(/\/markets\?country=CA$/, inCanada);
+
+  await page.goto('/knowledge/market-study-north-america-photonics-industry-4-0');
+  await page.locator('.facts').getByRole('link', { name: 'Canada' }).click();
+  await listed(/\/markets\?country=CA$/, inCanada);
+});

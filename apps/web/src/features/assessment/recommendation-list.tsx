@@ -37,6 +37,16 @@ export function RecommendationList({ recommendations, labels }: { recommendation
               </ul>
             </>
           )}
+          {r.dimension === 'MARKET_KNOWLEDGE' && (
+            <>
+              <h4>{t('assessment.links.markets')}</h4>
+              <ul>
+                <li>
+                  <Link to="/markets">{t('assessment.links.marketsText')}</Link>
+                </li>
+              </ul>
+            </>
+          )}
           {r.partners.length > 0 && (
             <>
               <h4>{t('assessment.links.partners')}</h4>

@@ -1,4 +1,5 @@
 import { Link } from '../../app/router';
+import { marketsHref } from '../markets/market-href';
 import { useI18n, type TranslationKey } from '../../i18n/i18n';
 import { countryName } from '../../ui/labels';
 import { Empty } from '../../ui/states';
@@ -73,7 +74,12 @@ export function EventList({ events, total }: { events: EventItem[]; total: numbe
               {event.targetCountries.length > 0 && (
                 <p className="meta">
                   <span className="muted">{t('cluster.targetMarkets')}:</span>{' '}
-                  {event.targetCountries.map((c) => countryName(c.code, lang)).join(', ')}
+                  {event.targetCountries.map((c, i) => (
+                    <span key={c.code}>
+                      {i > 0 && ', '}
+                      <Link to={marketsHref({ country: c.code })}>{countryName(c.code, lang)}</Link>
+                    </span>
+                  ))}
                 </p>
               )}
               {event.outcomes && <p className="clamp">{event.outcomes}</p>}

@@ -3,6 +3,7 @@ import { Link, useDocumentTitle } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState, Loading } from '../../ui/states';
 import { TermLink } from '../../ui/term-link';
+import { marketsHref } from '../markets/market-href';
 import { KNOWLEDGE_ARTICLE } from './knowledge.queries';
 
 export default function KnowledgeArticlePage({ params }: { params: Record<string, string> }) {
@@ -53,7 +54,14 @@ export default function KnowledgeArticlePage({ params }: { params: Record<string
           {article.targetCountries.length > 0 && (
             <>
               <dt>{t('knowledge.countries')}</dt>
-              <dd>{article.targetCountries.map((c) => c.name).join(', ')}</dd>
+              <dd>
+                {article.targetCountries.map((c, i) => (
+                  <span key={c.code}>
+                    {i > 0 && ', '}
+                    <Link to={marketsHref({ country: c.code })}>{c.name}</Link>
+                  </span>
+                ))}
+              </dd>
             </>
           )}
           {article.terms.length > 0 && (

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useDocumentTitle } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { RelatedKnowledge } from '../knowledge/related-knowledge';
+import { marketsHref } from '../markets/market-href';
 import { countryName, kindKey, sizeKey } from '../../ui/labels';
 import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
@@ -143,6 +144,22 @@ export default function OrganizationPage({ params }: { params: Record<string, st
               {organization.clusters.nodes.map((cluster) => (
                 <li key={cluster.id}>
                   <Link to={`/organizations/${encodeURIComponent(cluster.slug)}`}>{cluster.name}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2 id="export-markets-title">{t('org.exportMarkets')}</h2>
+          {organization.exportInterests.length === 0 ? (
+            <Empty>{t('org.noExportMarkets')}</Empty>
+          ) : (
+            <ul className="plain-list">
+              {organization.exportInterests.map((interest) => (
+                <li key={`${interest.country.code}:${interest.application?.code ?? ''}`}>
+                  <Link to={marketsHref({ country: interest.country.code, application: interest.application?.code })}>
+                    {interest.application
+                      ? t('org.exportMarket', { country: countryName(interest.country.code, lang), area: interest.application.label })
+                      : countryName(interest.country.code, lang)}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -37,6 +37,7 @@ export interface OrganizationData {
     clusters: { totalCount: number; nodes: { id: string; slug: string; name: string }[] };
     members: { totalCount: number; nodes: OrganizationSummary[] };
     knowledge: RelatedKnowledgeData;
+    exportInterests: { country: { code: string }; application: TermRef | null }[];
   };
 }
 
@@ -118,6 +119,15 @@ export const ORGANIZATION: TypedDocumentNode<OrganizationData, { slug: string; l
           city
           country
           verified
+        }
+      }
+      exportInterests {
+        country {
+          code
+        }
+        application {
+          code
+          label(lang: $lang)
         }
       }
       ${RELATED_KNOWLEDGE_FIELDS}
