@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { withCoverageDeferred } from '../../src/db/seed/deferred-coverage';
+import { withSummariesDeferred } from '../../src/db/seed/deferred-summaries';
 import { startTestApi, type TestApi } from '../support/api';
 import { openTestDataSource, resetDatabase } from '../support/database';
 import { NetworkFixture } from '../support/network-fixture';
@@ -142,7 +142,7 @@ describe('value-chain coverage summary under writes', () => {
     const org = await f.organization({ slug: 'coverage-bulk', country: 'FR' });
     const before = await automotiveFrance();
     await db.transaction((manager) =>
-      withCoverageDeferred(manager, () =>
+      withSummariesDeferred(manager, () =>
         manager.query(
           `WITH c AS (INSERT INTO capability (organization_id, technology_id, stage_id, trl) VALUES ($1, $2, $3, 5) RETURNING id)
            INSERT INTO capability_application (capability_id, application_id) SELECT id, $4 FROM c`,

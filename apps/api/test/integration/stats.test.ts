@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { withSummariesDeferred } from '../../src/db/seed/deferred-summaries';
 import { openTestDataSource, resetDatabase } from '../support/database';
 import { startTestApi, type TestApi } from '../support/api';
 import { expectCodedError } from '../support/expect-error';
@@ -102,6 +103,72 @@ describe('stats', () => {
     } finally {
       await db.query('UPDATE organization SET deleted_at = NULL WHERE id = $1', [organization!.id]);
     }
+  });
+
+  /** The counts kept by the triggers, compared with a recount from the tables (rolled back). */
+  async function expectCountsExact(): Promise<void> {
+    const runner = db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const read = () => runner.query(`SELECT metric, key, n::int AS n FROM platform_count WHERE n <> 0 ORDER BY metric, key`);
+      const kept = (await read()) as unknown[];
+      await runner.query('SELECT platform_count_rebuild()');
+      expect(kept).toEqual(await read());
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  it('keeps every count equal to a recount through writes of every kind and a deferred bulk load', async () => {
+    await expectCountsExact();
+    const [{ id: org }] = (await db.query(
+      `INSERT INTO organization (slug, name, kind, country) VALUES ('count-a', 'Count A', 'SME', 'MT'), ('count-b', 'Count B', 'UNIVERSITY', 'MT') RETURNING id`,
+    )) as [{ id: number }];
+    const [{ id: tech }] = (await db.query(`SELECT id FROM term WHERE facet = 'TECHNOLOGY' ORDER BY id LIMIT 1`)) as [{ id: number }];
+    const [{ id: stage }] = (await db.query(`SELECT id FROM term WHERE facet = 'STAGE' ORDER BY id LIMIT 1`)) as [{ id: number }];
+    await db.query(`INSERT INTO capability (organization_id, technology_id, stage_id, trl) VALUES ($1, $2, $3, 4), ($1, $2, $3, 6)`, [
+      org,
+      tech,
+      stage,
+    ]);
+    await db.query(`INSERT INTO need (organization_id, kind) VALUES ($1, 'PARTNER'), ($1, 'FUNDING')`, [org]);
+    await db.query(`UPDATE need SET status = 'CLOSED' WHERE organization_id = $1 AND kind = 'FUNDING'`, [org]);
+    await db.query(`UPDATE organization SET country = 'CY', kind = 'LARGE_COMPANY' WHERE slug = 'count-b'`);
+    await expectCountsExact();
+    // Removed, then restored: the organization takes its capabilities and open needs with it.
+    await db.query(`UPDATE organization SET deleted_at = now() WHERE id = $1`, [org]);
+    await expectCountsExact();
+    await db.query(`INSERT INTO need (organization_id, kind) VALUES ($1, 'SKILLS')`, [org]);
+    await db.query(`UPDATE organization SET deleted_at = NULL WHERE id = $1`, [org]);
+    await db.query(`DELETE FROM capability WHERE organization_id = $1 AND trl = 4`, [org]);
+    await db.query(
+      `INSERT INTO event (slug, kind, title, starts_on, ends_on) VALUES ('count-fair', 'TRADE_FAIR', 'Fair', '2027-01-01', '2027-01-02')`,
+    );
+    await db.query(`UPDATE event SET kind = 'TRADE_MISSION' WHERE slug = 'count-fair'`);
+    await db.query(`UPDATE link SET status = 'DECLINED' WHERE id = (SELECT min(id) FROM link WHERE status = 'ACCEPTED')`);
+    await expectCountsExact();
+    await db.query(`DELETE FROM event WHERE slug = 'count-fair'`);
+    await db.query(`UPDATE link SET status = 'ACCEPTED' WHERE status = 'DECLINED'`);
+    await db.transaction((manager) =>
+      withSummariesDeferred(manager, () =>
+        manager.query(
+          `INSERT INTO organization (slug, name, kind, country) SELECT 'count-bulk-' || i, 'Bulk ' || i, 'SME', 'MT' FROM generate_series(1, 50) i`,
+        ),
+      ),
+    );
+    await expectCountsExact();
+    const stats = (await api.graphql<StatsData>(STATS)).body.data!.stats;
+    expect(stats.organizations).toBe(await count('SELECT count(*) FROM organization WHERE deleted_at IS NULL'));
+    expect(stats.openNeeds).toBe(
+      await count(
+        `SELECT count(*) FROM need n JOIN organization o ON o.id = n.organization_id AND o.deleted_at IS NULL WHERE n.status = 'OPEN'`,
+      ),
+    );
+    expect(stats.countries).toBe(await count('SELECT count(DISTINCT country) FROM organization WHERE deleted_at IS NULL'));
+    expect(stats.organizationsByKind.find((k) => k.kind === 'LARGE_COMPANY')?.count).toBe(
+      await count(`SELECT count(*) FROM organization WHERE kind = 'LARGE_COMPANY' AND deleted_at IS NULL`),
+    );
   });
 
   it('rejects a page size out of range on the latest lists', async () => {

@@ -2,7 +2,7 @@ import { allTerms } from '@lightbridge/taxonomy';
 import type { DataSource } from 'typeorm';
 import { realClusters, realDataset } from './data';
 import { contextFromTerms, generateOrganizationBatches } from './generator';
-import { withCoverageDeferred } from './deferred-coverage';
+import { withSummariesDeferred } from './deferred-summaries';
 import { DEFER_INDEXES_ABOVE, withSearchIndexesDeferred } from './deferred-indexes';
 import { knowledgeArticles } from './data/knowledge';
 import { loadKnowledge } from './load-knowledge';
@@ -52,7 +52,7 @@ export async function loadDemoData(dataSource: DataSource, options: DemoDataOpti
       }
     };
     if (options.organizations > DEFER_INDEXES_ABOVE)
-      await withSearchIndexesDeferred(manager, () => withCoverageDeferred(manager, loadSynthetic));
+      await withSearchIndexesDeferred(manager, () => withSummariesDeferred(manager, loadSynthetic));
     else await loadSynthetic();
     await loadProgramme(manager, context);
   });
