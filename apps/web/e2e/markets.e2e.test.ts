@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { signUp } from './support/accounts';
+import { grantRole } from './support/signed-in-page';
 import { expectAccessible, signedInSuite } from './support/signed-in-suite';
 import { expectText } from './support/text';
 
@@ -195,4 +197,38 @@ test('the ways in: an organization’s export markets, a cluster’s missions an
   await page.goto('/knowledge/market-study-north-america-photonics-industry-4-0');
   await page.locator('.facts').getByRole('link', { name: 'Canada' }).click();
   await listed(/\/markets\?country=CA$/, inCanada);
+});
+
+test('the assessment’s advice on weak market knowledge leads to the target markets', async () => {
+  const { organizations, exportReadinessQuestionnaire: questionnaire } = await suite.portal.api.graphql<{
+    organizations: { nodes: { id: string }[] };
+    exportReadinessQuestionnaire: { dimensions: { dimension: string; questions: { code: string; options: { code: string }[] }[] }[] };
+  }>(`{
+    organizations(first: 1, filter: { kinds: [SME] }) { nodes { id } }
+    exportReadinessQuestionnaire { dimensions { dimension questions { code options { code } } } }
+  }`);
+  const sme = organizations.nodes[0];
+  if (!sme) throw new Error('the demo data has no SME');
+  const user = await signUp(suite.portal.api.url, 'Market Learner');
+  await grantRole(suite.portal, user, 'ORGANIZATION_EDITOR', sme.id);
+  const page = await suite.open(user);
+  await page.goto('/assessment');
+  await page.getByRole('button', { name: 'See my results' }).waitFor();
+  // Everything at the top except market knowledge, at the bottom.
+  for (const dimension of questionnaire.dimensions) {
+    for (const question of dimension.questions) {
+      const options = question.options.map((o) => o.code);
+      const option = dimension.dimension === 'MARKET_KNOWLEDGE' ? options[0]! : options[options.length - 1]!;
+      await page.locator(`input[id="${question.code}-${option}"]`).check();
+    }
+  }
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Export-readiness results' }).waitFor();
+  expect(await page.locator('.recommendations > li').count()).toBe(1);
+  await page
+    .locator('.recommendations')
+    .getByRole('link', { name: 'Market potential, contacts, rules and trade fairs by country' })
+    .click();
+  await page.waitForURL(/\/markets$/);
+  await cards(page).first().waitFor();
 });

@@ -85,20 +85,23 @@ export default function MarketsPage() {
                 );
               })}
             </ol>
-            <LoadMore
-              list={list}
-              shown={connection.nodes.length}
-              total={connection.totalCount}
-              hasMore={connection.pageInfo.hasNextPage}
-              label={mt('markets.loadMore')}
-              status={mt('markets.shown', { shown: formatNumber(connection.nodes.length), total: formatNumber(connection.totalCount) })}
-              load={() =>
-                fetchMore({
-                  variables: { after: connection.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => appendPage(previous, fetchMoreResult),
-                })
-              }
-            />
+            {/* While another filter's page is loading, the old list stays but cannot be extended. */}
+            {data && (
+              <LoadMore
+                list={list}
+                shown={connection.nodes.length}
+                total={connection.totalCount}
+                hasMore={connection.pageInfo.hasNextPage}
+                label={mt('markets.loadMore')}
+                status={mt('markets.shown', { shown: formatNumber(connection.nodes.length), total: formatNumber(connection.totalCount) })}
+                load={() =>
+                  fetchMore({
+                    variables: { after: connection.pageInfo.endCursor },
+                    updateQuery: (previous, { fetchMoreResult }) => appendPage(previous, fetchMoreResult),
+                  })
+                }
+              />
+            )}
           </>
         )}
       </section>
