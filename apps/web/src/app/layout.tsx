@@ -48,17 +48,6 @@ export function Layout({ children }: { children: ReactNode }) {
           </span>{' '}
           LightBridge
         </Link>
-        <nav aria-label={t('nav.label')}>
-          <ul className="nav-list">
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? 'page' : undefined}>
-                  {t(item.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
         <div className="language-switch">
           <label htmlFor="language">{t('nav.language')}</label>
           <select id="language" value={lang} onChange={(e) => isLang(e.target.value) && setLang(e.target.value)}>
@@ -72,6 +61,17 @@ export function Layout({ children }: { children: ReactNode }) {
         <Suspense fallback={<div className="account-menu-placeholder" />}>
           <AccountMenu />
         </Suspense>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? 'page' : undefined}>
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         {children}
