@@ -1,5 +1,6 @@
 import { ACCOUNT_CATALOGS } from '../src/features/account/account-i18n';
 import { FUNDING_CATALOGS } from '../src/features/funding/funding-i18n';
+import { KNOWLEDGE_CATALOGS } from '../src/features/knowledge/knowledge-i18n';
 import { MARKETS_CATALOGS } from '../src/features/markets/markets-i18n';
 import { ROADMAP_CATALOGS } from '../src/features/roadmap/roadmap-i18n';
 
@@ -8,6 +9,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe.each([
   ['account', ACCOUNT_CATALOGS],
   ['funding', FUNDING_CATALOGS],
+  ['knowledge', KNOWLEDGE_CATALOGS],
   ['markets', MARKETS_CATALOGS],
   ['roadmap', ROADMAP_CATALOGS],
 ] as const)('%s catalogs', (_feature, catalogs) => {

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useDocumentTitle, useLocation } from '../../app/router';
 import { useI18n, type TranslationKey } from '../../i18n/i18n';
+import { knowledgeHref } from '../knowledge/knowledge-filters';
 import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import { OrganizationCard } from '../../ui/organization-card';
@@ -86,7 +87,7 @@ function TermView({ code }: { code: string }) {
               {t('pager.next')} →
             </button>
           </nav>
-          <RelatedKnowledge knowledge={term.knowledge} busy={loading} />
+          <RelatedKnowledge knowledge={term.knowledge} moreHref={knowledgeHref({ terms: [term.code] })} busy={loading} />
         </section>
         <aside className="profile-facts" aria-labelledby="labels-title">
           <h2 id="labels-title">{t('classification.labels')}</h2>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useDocumentTitle } from '../../app/router';
 import { useI18n, type TranslationKey } from '../../i18n/i18n';
+import { knowledgeHref } from '../knowledge/knowledge-filters';
 import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { OrganizationCard } from '../../ui/organization-card';
 import { Empty, ErrorState, Loading } from '../../ui/states';
@@ -50,7 +51,7 @@ export default function CommunityPage({ params }: { params: Record<string, strin
               ))}
             </div>
           )}
-          <RelatedKnowledge knowledge={community.knowledge} />
+          <RelatedKnowledge knowledge={community.knowledge} moreHref={knowledgeHref({ community: community.slug })} />
         </section>
         <aside className="profile-facts" aria-labelledby="community-links">
           <h2 id="community-links">

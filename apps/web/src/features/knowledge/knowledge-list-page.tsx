@@ -1,56 +1,46 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, navigate, useDocumentTitle, useLocation } from '../../app/router';
-import { useI18n } from '../../i18n/i18n';
 import { Empty, ErrorState, Loading } from '../../ui/states';
-import { ARTICLE_KINDS, KNOWLEDGE_ARTICLES, type ArticleKind } from './knowledge.queries';
-
-const isKind = (value: string | null): value is ArticleKind => ARTICLE_KINDS.includes(value as ArticleKind);
+import { useSession } from '../session/use-viewer';
+import { ActiveFilters } from './active-filters';
+import { canWrite } from './editor/article-rights';
+import { knowledgeHref, LANGUAGES, listVariables, readFilters, type KnowledgeFilters } from './knowledge-filters';
+import { useKnowledgeI18n } from './knowledge-i18n';
+import { ARTICLE_KINDS, KNOWLEDGE_ARTICLES } from './knowledge.queries';
+import './knowledge.css';
 
 export default function KnowledgeListPage() {
-  const { t, formatDate } = useI18n();
+  const { t, kt, lang, formatDate } = useKnowledgeI18n();
   useDocumentTitle(t('knowledge.title'));
-  const params = useLocation().search;
-  const query = params.get('q') ?? '';
-  const kindParam = params.get('kind');
-  const kind = isKind(kindParam) ? kindParam : null;
-  const [text, setText] = useState(query);
-  const [kindChoice, setKindChoice] = useState<string>(kind ?? '');
-  const { data, previousData, loading, error, refetch } = useQuery(KNOWLEDGE_ARTICLES, { variables: { query: query || null, kind } });
+  const filters = readFilters(useLocation().search);
+  const session = useSession();
+  // The form's fields start from the URL and are applied on submit; the page re-mounts them on navigation.
+  const formKey = `${filters.q}|${filters.kind ?? ''}|${filters.language ?? ''}`;
+  const { data, previousData, loading, error, refetch } = useQuery(KNOWLEDGE_ARTICLES, { variables: listVariables(filters) });
   const shown = (data ?? previousData)?.knowledgeArticles;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    if (text.trim()) next.set('q', text.trim());
-    if (kindChoice) next.set('kind', kindChoice);
-    navigate(next.size > 0 ? `/knowledge?${next.toString()}` : '/knowledge');
-  };
   return (
     <div className="page knowledge">
       <h1>{t('knowledge.title')}</h1>
       <p className="lead">{t('knowledge.lead')}</p>
-      <form role="search" onSubmit={submit} className="filter-search inline-search">
-        <label htmlFor="knowledge-q">{t('knowledge.search')}</label>
-        <div className="search-row">
-          <input id="knowledge-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
-          <label htmlFor="knowledge-kind" className="visually-hidden">
-            {t('knowledge.kind')}
-          </label>
-          <select id="knowledge-kind" value={kindChoice} onChange={(e) => setKindChoice(e.target.value)}>
-            <option value="">{t('knowledge.allKinds')}</option>
-            {ARTICLE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`knowledge.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-          <button type="submit">{t('home.searchButton')}</button>
-        </div>
-      </form>
+      {session.viewer && canWrite(session.viewer) && (
+        <p>
+          <Link className="button-link" to="/account/knowledge/new">
+            {kt('list.write')}
+          </Link>
+        </p>
+      )}
+      <SearchForm key={formKey} filters={filters} />
+      <ActiveFilters filters={filters} />
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!shown && loading && <Loading />}
-      {shown && shown.nodes.length === 0 && <Empty>{t('knowledge.empty')}</Empty>}
-      {shown && shown.nodes.length > 0 && (
+      {shown && !error && (
+        <p role="status" className="meta">
+          {kt('list.count', { count: shown.totalCount.toLocaleString(lang) })}
+        </p>
+      )}
+      {shown && !error && shown.nodes.length === 0 && <Empty>{t('knowledge.empty')}</Empty>}
+      {shown && !error && shown.nodes.length > 0 && (
         <ul className="card-grid plain-list" aria-busy={loading}>
           {shown.nodes.map((article) => (
             <li key={article.id} className="card">
@@ -70,5 +60,50 @@ export default function KnowledgeListPage() {
         </ul>
       )}
     </div>
+  );
+}
+
+/** Text, kind and language, applied together on submit; the other filters of the URL are kept. */
+function SearchForm({ filters }: { filters: KnowledgeFilters }) {
+  const { t, kt, lang } = useKnowledgeI18n();
+  const [text, setText] = useState(filters.q);
+  const [kind, setKind] = useState<string>(filters.kind ?? '');
+  const [language, setLanguage] = useState(filters.language ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const chosenKind = ARTICLE_KINDS.find((k) => k === kind) ?? null;
+    navigate(knowledgeHref({ ...filters, q: text.trim(), kind: chosenKind, language: language || null }));
+  };
+  const languageName = new Intl.DisplayNames([lang], { type: 'language' });
+  return (
+    <form role="search" onSubmit={submit} className="filter-search inline-search">
+      <label htmlFor="knowledge-q">{t('knowledge.search')}</label>
+      <div className="search-row">
+        <input id="knowledge-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        <label htmlFor="knowledge-kind" className="visually-hidden">
+          {t('knowledge.kind')}
+        </label>
+        <select id="knowledge-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          <option value="">{t('knowledge.allKinds')}</option>
+          {ARTICLE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`knowledge.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="knowledge-language" className="visually-hidden">
+          {kt('filters.language.label')}
+        </label>
+        <select id="knowledge-language" value={language} onChange={(e) => setLanguage(e.target.value)}>
+          <option value="">{kt('filters.language.any')}</option>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {languageName.of(code) ?? code}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t('home.searchButton')}</button>
+      </div>
+    </form>
   );
 }

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { KnowledgeListVariables } from './knowledge-filters';
 
 export const ARTICLE_KINDS = [
   'INTERNATIONALISATION_PRACTICE',
@@ -23,7 +24,8 @@ export interface ArticleSummary {
 export const RELATED_KNOWLEDGE_LIMIT = 5;
 
 /** The selection a page adds to its own query, so the related articles come with the page (one request). */
-export const RELATED_KNOWLEDGE_FIELDS = `knowledge(first: ${RELATED_KNOWLEDGE_LIMIT}) { totalCount nodes { id slug kind language title } }`;
+export const RELATED_ARTICLE_FIELDS = 'totalCount nodes { id slug kind language title }';
+export const RELATED_KNOWLEDGE_FIELDS = `knowledge(first: ${RELATED_KNOWLEDGE_LIMIT}) { ${RELATED_ARTICLE_FIELDS} }`;
 
 export interface RelatedKnowledgeData {
   totalCount: number;
@@ -34,9 +36,30 @@ export interface KnowledgeArticlesData {
   knowledgeArticles: { totalCount: number; nodes: ArticleSummary[] };
 }
 
-export const KNOWLEDGE_ARTICLES: TypedDocumentNode<KnowledgeArticlesData, { query: string | null; kind: ArticleKind | null }> = gql`
-  query KnowledgeArticles($query: String, $kind: KnowledgeArticleKind) {
-    knowledgeArticles(query: $query, kind: $kind, first: 50) {
+export const KNOWLEDGE_ARTICLES: TypedDocumentNode<KnowledgeArticlesData, KnowledgeListVariables> = gql`
+  query KnowledgeArticles(
+    $query: String
+    $kind: KnowledgeArticleKind
+    $language: Language
+    $terms: [String!]
+    $targetCountry: String
+    $valueChain: String
+    $author: String
+    $organization: String
+    $community: String
+  ) {
+    knowledgeArticles(
+      query: $query
+      kind: $kind
+      language: $language
+      terms: $terms
+      targetCountry: $targetCountry
+      valueChain: $valueChain
+      author: $author
+      organization: $organization
+      community: $community
+      first: 50
+    ) {
       totalCount
       nodes {
         id
@@ -51,6 +74,43 @@ export const KNOWLEDGE_ARTICLES: TypedDocumentNode<KnowledgeArticlesData, { quer
           name
         }
       }
+    }
+  }
+`;
+
+/** Names for the active filter chips, each read on its own so one unknown slug does not hide the others. */
+export const FILTER_ORGANIZATION: TypedDocumentNode<{ organization: { name: string } }, { slug: string }> = gql`
+  query KnowledgeFilterOrganization($slug: String!) {
+    organization(slug: $slug) {
+      id
+      name
+    }
+  }
+`;
+
+export const FILTER_COMMUNITY: TypedDocumentNode<{ community: { name: string } }, { slug: string }> = gql`
+  query KnowledgeFilterCommunity($slug: String!) {
+    community(slug: $slug) {
+      id
+      name
+    }
+  }
+`;
+
+export const FILTER_VALUE_CHAIN: TypedDocumentNode<{ valueChain: { name: string } }, { slug: string }> = gql`
+  query KnowledgeFilterValueChain($slug: String!) {
+    valueChain(slug: $slug) {
+      id
+      name
+    }
+  }
+`;
+
+export const FILTER_TERM: TypedDocumentNode<{ term: { label: string } }, { code: string; lang: string }> = gql`
+  query KnowledgeFilterTerm($code: String!, $lang: Language!) {
+    term(code: $code) {
+      id
+      label(lang: $lang)
     }
   }
 `;

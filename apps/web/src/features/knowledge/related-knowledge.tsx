@@ -3,8 +3,15 @@ import { useI18n } from '../../i18n/i18n';
 import { Empty } from '../../ui/states';
 import type { RelatedKnowledgeData } from './knowledge.queries';
 
+interface RelatedKnowledgeProps {
+  knowledge: RelatedKnowledgeData;
+  /** The knowledge list filtered to the same articles (see knowledgeHref), opened by the "more" link. */
+  moreHref: string;
+  busy?: boolean;
+}
+
 /** Up to five related knowledge articles; the page's query supplies them and shows its loading and error states. */
-export function RelatedKnowledge({ knowledge, busy = false }: { knowledge: RelatedKnowledgeData; busy?: boolean }) {
+export function RelatedKnowledge({ knowledge, moreHref, busy = false }: RelatedKnowledgeProps) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="related-knowledge-title" aria-busy={busy} className="related-knowledge">
@@ -26,7 +33,9 @@ export function RelatedKnowledge({ knowledge, busy = false }: { knowledge: Relat
         </ul>
       )}
       {knowledge.totalCount > knowledge.nodes.length && (
-        <p className="meta">{t('knowledge.related.more', { count: knowledge.totalCount - knowledge.nodes.length })}</p>
+        <p>
+          <Link to={moreHref}>{t('knowledge.related.more', { count: knowledge.totalCount - knowledge.nodes.length })}</Link>
+        </p>
       )}
     </section>
   );

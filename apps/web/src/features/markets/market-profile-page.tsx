@@ -5,6 +5,7 @@ import { Link, useDocumentTitle } from '../../app/router';
 import { countryName } from '../../ui/labels';
 import { ErrorState, Loading } from '../../ui/states';
 import { TermLink } from '../../ui/term-link';
+import { knowledgeHref } from '../knowledge/knowledge-filters';
 import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { MarketContacts } from './market-contacts';
 import { marketKey, marketsHref } from './market-href';
@@ -98,7 +99,7 @@ export default function MarketProfilePage({ params }: { params: Record<string, s
           <InterestedMembers market={market} loadMore={() => moreMembers(market.interestedOrganizations.pageInfo.endCursor)} />
         </div>
         <div className="market-aside">
-          <RelatedKnowledge knowledge={data.knowledge} busy={loading} />
+          <RelatedKnowledge knowledge={data.knowledge} moreHref={knowledgeHref({ country: market.country.code })} busy={loading} />
         </div>
       </div>
     </article>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useDocumentTitle } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
+import { knowledgeHref } from '../knowledge/knowledge-filters';
 import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { marketsHref } from '../markets/market-href';
 import { countryName, kindKey, sizeKey } from '../../ui/labels';
@@ -92,7 +93,7 @@ export default function OrganizationPage({ params }: { params: Record<string, st
             <h2 id="history-title">{t('history.title')}</h2>
             <HistoryList slug={organization.slug} />
           </section>
-          <RelatedKnowledge knowledge={organization.knowledge} />
+          <RelatedKnowledge knowledge={organization.knowledge} moreHref={knowledgeHref({ organization: organization.slug })} />
         </div>
         <aside className="profile-facts" aria-labelledby="facts-title">
           <h2 id="facts-title">{t('org.facts')}</h2>

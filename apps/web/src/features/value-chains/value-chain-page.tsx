@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { navigate, useDocumentTitle, useLocation } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
+import { knowledgeHref } from '../knowledge/knowledge-filters';
 import { RelatedKnowledge } from '../knowledge/related-knowledge';
 import { countryName } from '../../ui/labels';
 import { Empty, ErrorState, Loading } from '../../ui/states';
@@ -10,7 +11,7 @@ import { FACET_OPTIONS } from '../directory/directory.queries';
 import { TermSelect } from '../directory/term-select';
 import { StageRow } from './gap-panel';
 import { SankeyChart } from './sankey-chart';
-import { COVERAGE } from './value-chain.queries';
+import { CHAIN_KNOWLEDGE, COVERAGE } from './value-chain.queries';
 
 type Scope = { app: string; tech: string; country: string; cluster: string };
 
@@ -42,6 +43,9 @@ export default function ValueChainPage() {
       lang: gqlLang,
     },
   });
+  const knowledgeTerms = [scope.app, scope.tech].filter(Boolean);
+  const knowledge = useQuery(CHAIN_KNOWLEDGE, { skip: !scope.app, variables: { terms: knowledgeTerms } });
+  const related = (knowledge.data ?? knowledge.previousData)?.knowledgeArticles;
   const moreLabel = useCallback((count: number) => t('chain.more', { count }), [t]);
   const result = (coverage.data ?? coverage.previousData)?.valueChainCoverage;
 
@@ -114,7 +118,11 @@ export default function ValueChainPage() {
           </ol>
         </section>
       )}
-      {scope.app && result && <RelatedKnowledge knowledge={result.application.knowledge} busy={coverage.loading} />}
+      {scope.app && knowledge.error && <ErrorState error={knowledge.error} onRetry={() => void knowledge.refetch()} />}
+      {scope.app && !related && knowledge.loading && <Loading />}
+      {scope.app && related && (
+        <RelatedKnowledge knowledge={related} moreHref={knowledgeHref({ terms: knowledgeTerms })} busy={knowledge.loading} />
+      )}
     </div>
   );
 }

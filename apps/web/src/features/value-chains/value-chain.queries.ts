@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { RELATED_KNOWLEDGE_FIELDS, type RelatedKnowledgeData } from '../knowledge/knowledge.queries';
+import { RELATED_ARTICLE_FIELDS, RELATED_KNOWLEDGE_LIMIT, type RelatedKnowledgeData } from '../knowledge/knowledge.queries';
 
 export interface ChainProvider {
   bestTrl: number;
@@ -23,7 +23,7 @@ export interface StageCoverage {
 export interface CoverageData {
   valueChainCoverage: {
     gapCount: number;
-    application: { code: string; label: string; knowledge: RelatedKnowledgeData };
+    application: { code: string; label: string };
     technology: { code: string; label: string } | null;
     stages: StageCoverage[];
   };
@@ -42,7 +42,7 @@ export const COVERAGE: TypedDocumentNode<CoverageData, CoverageVariables> = gql`
   query ValueChainCoverage($application: String!, $technology: String, $countries: [String!], $clusters: [String!], $lang: Language!) {
     valueChainCoverage(application: $application, technology: $technology, countries: $countries, clusters: $clusters) {
       gapCount
-      application { code label(lang: $lang) ${RELATED_KNOWLEDGE_FIELDS} }
+      application { code label(lang: $lang) }
       technology { code label(lang: $lang) }
       stages {
         position
@@ -55,5 +55,15 @@ export const COVERAGE: TypedDocumentNode<CoverageData, CoverageVariables> = gql`
         providersElsewhere(first: 5) { ${PROVIDER_FIELDS} }
       }
     }
+  }
+`;
+
+/**
+ * Knowledge about the chain: tagged with its application area and, when one is chosen, its
+ * technology too (descendants included), as the providers are narrowed to that technology.
+ */
+export const CHAIN_KNOWLEDGE: TypedDocumentNode<{ knowledgeArticles: RelatedKnowledgeData }, { terms: string[] }> = gql`
+  query ValueChainKnowledge($terms: [String!]!) {
+    knowledgeArticles(terms: $terms, first: ${RELATED_KNOWLEDGE_LIMIT}) { ${RELATED_ARTICLE_FIELDS} }
   }
 `;
