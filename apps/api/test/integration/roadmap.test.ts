@@ -160,6 +160,34 @@ describe('writing the roadmap', () => {
     expect(action.partners.map((p) => p.slug).sort()).toEqual(['toolas', 'visionary-analytics']);
   });
 
+  it('tells each viewer what the mutations would let them do, by the same rule', async () => {
+    const CAN = `query($slug: String!) { roadmapAction(slug: $slug) { viewerCanEdit viewerCanReportProgress } }`;
+    const can = async (user: SignedInUser | null) =>
+      (
+        await api.graphql<{ roadmapAction: { viewerCanEdit: boolean; viewerCanReportProgress: boolean } }>(
+          CAN,
+          { slug: 'photonics-finland-korea-mission-2027' },
+          user?.headers,
+        )
+      ).body.data!.roadmapAction;
+    expect(await can(null)).toEqual({ viewerCanEdit: false, viewerCanReportProgress: false });
+    expect(await can(member)).toEqual({ viewerCanEdit: false, viewerCanReportProgress: false });
+    expect(await can(otherManager)).toEqual({ viewerCanEdit: false, viewerCanReportProgress: false });
+    expect(await can(partnerEditor)).toEqual({ viewerCanEdit: false, viewerCanReportProgress: true });
+    expect(await can(manager)).toEqual({ viewerCanEdit: true, viewerCanReportProgress: true });
+    const listed = await api.graphql<{ roadmapActions: { nodes: { slug: string; viewerCanEdit: boolean }[] } }>(
+      `{ roadmapActions(first: 100) { nodes { slug viewerCanEdit } } }`,
+      {},
+      manager.headers,
+    );
+    const editable = listed.body.data!.roadmapActions.nodes.filter((n) => n.viewerCanEdit).map((n) => n.slug);
+    const [owned] = (await db.query(`SELECT count(*)::int AS n FROM roadmap_action WHERE owner_cluster_id = $1`, [
+      ids.get('photonics-finland'),
+    ])) as { n: number }[];
+    expect(editable).toContain('photonics-finland-korea-mission-2027');
+    expect(editable).toHaveLength(owned!.n);
+  });
+
   it('validates the input and writes nothing on an error', async () => {
     const bad = async (patch: Record<string, unknown>, field: string) =>
       expectCodedError(

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext, Viewer } from '../../graphql/context';
 import { BadInputError, DomainError } from '../../graphql/errors';
 import { expectGlobalId } from '../../graphql/node-id';
-import { hasRole, isAdmin, requireManager, requireViewer } from '../accounts/auth-checker';
+import { requireManager, requireViewer } from '../accounts/auth-checker';
 import { firstReturned, lockRow, updateVersioned, withConstraints, writeAudit } from '../audit/audit.service';
 import { liveOrganization } from '../audit/scope';
 import { writeResult, type WriteResult } from '../audit/write-result.type';
@@ -13,6 +13,7 @@ import type {
   RoadmapKpiInput,
   UpdateRoadmapActionInput,
 } from './roadmap-action.inputs';
+import { mayManageRoadmapAction, mayReportRoadmapProgress } from './roadmap-action.rules';
 
 const CONSTRAINTS: Record<string, [string, string]> = {
   roadmap_action_slug_key: ['input.slug', 'Another roadmap action has this slug.'],
@@ -140,7 +141,7 @@ export async function createRoadmapAction(context: RequestContext, input: Create
 /** Locks the action and checks the viewer manages its owner cluster. */
 async function lockOwned(manager: EntityManager, viewer: Viewer, id: number): Promise<Record<string, unknown>> {
   const before = await lockRow(manager, 'roadmap_action', id, 'roadmap action');
-  if (!isAdmin(viewer) && !hasRole(viewer, 'CLUSTER_MANAGER', before.owner_cluster_id as number)) {
+  if (!mayManageRoadmapAction(viewer, before.owner_cluster_id as number)) {
     throw new DomainError('FORBIDDEN', 'Only a manager of the owner cluster can change this roadmap action.');
   }
   return before;
@@ -210,11 +211,8 @@ export async function reportRoadmapProgress(context: RequestContext, input: Repo
         organization_id: number;
       }[]
     ).map((r) => r.organization_id);
-    const allowed =
-      isAdmin(viewer) ||
-      hasRole(viewer, 'CLUSTER_MANAGER', before.owner_cluster_id as number) ||
-      partners.some((p) => hasRole(viewer, 'ORGANIZATION_EDITOR', p) || hasRole(viewer, 'CLUSTER_MANAGER', p));
-    if (!allowed) throw new DomainError('FORBIDDEN', 'Only managers of the owner cluster and editors of its partners can report progress.');
+    if (!mayReportRoadmapProgress(viewer, before.owner_cluster_id as number, partners))
+      throw new DomainError('FORBIDDEN', 'Only managers of the owner cluster and editors of its partners can report progress.');
     if (before.status === 'CANCELLED')
       throw new BadInputError('input.actionId', 'The action was cancelled; reopen it before reporting progress.');
     if (input.reportedOn < (before.starts_on as string)) {

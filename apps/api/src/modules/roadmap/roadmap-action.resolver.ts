@@ -21,6 +21,7 @@ import {
   roadmapActionByIdLoader,
   roadmapActionBySlugLoader,
 } from './roadmap-action.service';
+import { mayManageRoadmapAction, mayReportRoadmapProgress } from './roadmap-action.rules';
 import { RoadmapAction, RoadmapActionKpi, RoadmapProgressReport } from './roadmap-action.type';
 
 export const RoadmapActionConnection = Connection(RoadmapAction, 'RoadmapAction', 'A page of roadmap actions, earliest start first.');
@@ -69,6 +70,23 @@ export class RoadmapActionResolver {
   @FieldResolver(() => [RoadmapActionKpi], { description: 'The KPIs the action contributes to, by KPI code (a short list).' })
   kpis(@Root() action: RoadmapAction, @Ctx() context: RequestContext): Promise<RoadmapActionKpi[]> {
     return actionKpisLoader(context).load(action.dbId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the viewer may change or delete the action (managers of the owner cluster, admins), as the mutations check. False when anonymous.',
+  })
+  viewerCanEdit(@Root() action: RoadmapAction, @Ctx() context: RequestContext): boolean {
+    return context.viewer !== null && mayManageRoadmapAction(context.viewer, action.ownerClusterDbId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the viewer may report progress (managers of the owner cluster, editors or managers of a partner, admins). False when anonymous.',
+  })
+  async viewerCanReportProgress(@Root() action: RoadmapAction, @Ctx() context: RequestContext): Promise<boolean> {
+    if (!context.viewer) return false;
+    return mayReportRoadmapProgress(context.viewer, action.ownerClusterDbId, await partnerIdsLoader(context).load(action.dbId));
   }
 
   @FieldResolver(() => [RoadmapProgressReport], { description: 'Progress reports, newest first (a short list, at most 20).' })
