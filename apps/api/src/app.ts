@@ -26,7 +26,6 @@ import { createObservabilityPlugin } from './observability/apollo-observability-
 import { instrumentHttpServer } from './observability/http-metrics';
 import { registerPoolMetrics } from './observability/metrics';
 import { createMetricsRoute } from './observability/metrics-route';
-import { withRequestScope, withRequestScopes } from './observability/request-scope';
 
 export interface RunningApp {
   url: string;
@@ -59,13 +58,8 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
       parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
       persistedQueries: { cache: limits.apqCache, ttl: APQ_TTL_SECONDS },
       hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
-      formatError: (formatted, error) => {
-        const result = formatError(formatted, error);
-        if (result.extensions?.code === 'INTERNAL_SERVER_ERROR' || result.extensions?.code === 'SERVICE_UNAVAILABLE') {
-          logger.error({ err: error, code: result.extensions.code }, 'unexpected GraphQL error');
-        }
-        return result;
-      },
+      // The observability plugin logs the unexpected ones, with their request's id.
+      formatError,
     });
     await apollo.start();
     let isDraining = () => false;
@@ -77,16 +71,14 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
     for (const [pathname, route] of Object.entries(createExportRoutes(database.primary, config.publicUrl))) routes.set(pathname, route);
     const server = createHttpServer({
       logger,
-      graphql: withRequestScope(
-        createGraphqlHandler({
-          apollo,
-          primary: database.primary,
-          replica: database.replica,
-          exposeStatementCount: config.nodeEnv !== 'production',
-          limits,
-        }),
-      ),
-      routes: withRequestScopes(routes),
+      graphql: createGraphqlHandler({
+        apollo,
+        primary: database.primary,
+        replica: database.replica,
+        exposeStatementCount: config.nodeEnv !== 'production',
+        limits,
+      }),
+      routes,
       corsOrigins: config.corsOrigins,
       webDistDir: config.webDistDir,
       instanceId: config.instanceId,

@@ -1,14 +1,14 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { serializeError } from './observability/log-serializers';
-import { requestLogFields } from './observability/request-scope';
 
 export type { Logger };
 
 const SECRET_KEYS = ['password', 'newPassword', 'currentPassword', 'token', 'secret', 'apiKey', 'authorization', 'cookie'];
 
 /**
- * Structured JSON logs. Every line written while serving a request carries its `requestId`;
- * credentials are redacted wherever they appear in a logged object, and errors lose the values
+ * Structured JSON logs. Every line written while serving a request carries its `requestId`
+ * (passed by the code that writes it: an AsyncLocalStorage scope would turn on Node's promise hooks,
+ * which cost every promise of every request, and a GraphQL request makes thousands); credentials are redacted wherever they appear in a logged object, and errors lose the values
  * bound to their SQL statement. `destination` defaults to stdout (tests capture it).
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
@@ -16,7 +16,6 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     {
       level,
       base: { service: 'lightbridge-api' },
-      mixin: requestLogFields,
       serializers: { err: serializeError, error: serializeError },
       redact: {
         paths: [

@@ -74,9 +74,14 @@ async function readGraphqlBody(request: IncomingMessage, contentType: string): P
   return body;
 }
 
-async function writeRateLimitHeaders(response: ServerResponse, limits: RequestLimits, options: GraphqlHandlerOptions): Promise<void> {
+async function writeRateLimitHeaders(
+  response: ServerResponse,
+  limits: RequestLimits,
+  options: GraphqlHandlerOptions,
+  requestId: string,
+): Promise<void> {
   if (response.headersSent) return;
-  const state = limits.state ?? (await options.limits.rateLimiter.peek(limits.owner));
+  const state = limits.state ?? (await options.limits.rateLimiter.peek(limits.owner, requestId));
   for (const [name, value] of rateLimitHeaders(state)) response.setHeader(name, value);
   if (!state.allowed) response.setHeader('retry-after', String(Math.max(1, state.resetAt - Math.floor(Date.now() / 1000))));
 }
@@ -133,7 +138,7 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
       const search = resolved.search ?? url.search;
       await execute(request, response, requestId, { db, viewer, limits, body: resolved.body, headers, search }, options);
     } catch (error) {
-      if (limits) await writeRateLimitHeaders(response, limits, options);
+      if (limits) await writeRateLimitHeaders(response, limits, options, requestId);
       if (options.exposeStatementCount && !response.headersSent) response.setHeader('x-sql-statements', String(db.statements));
       throw error;
     }
@@ -167,7 +172,7 @@ async function execute(
   });
   response.setHeader('cache-control', 'no-store');
   for (const [name, value] of result.headers) response.setHeader(name, value);
-  await writeRateLimitHeaders(response, limits, options);
+  await writeRateLimitHeaders(response, limits, options, requestId);
   if (responseCookies.length > 0) response.setHeader('set-cookie', responseCookies);
   if (options.exposeStatementCount) response.setHeader('x-sql-statements', String(db.statements));
   response.statusCode = legacyStatus(result.status ?? 200, result.headers.get('content-type'), result.body);

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES } from '../graphql/errors';
+import { ERROR_CODES, formatError } from '../graphql/errors';
 import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { graphqlErrors, graphqlOperationDuration } from './metrics';
@@ -45,7 +45,15 @@ export function createObservabilityPlugin(logger: Logger): ApolloServerPlugin<Re
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, operation, response }) {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = formatError(error.toJSON(), error).extensions?.code;
+            if (code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE') {
+              logger.error({ err: error, code, requestId: contextValue.requestId }, 'unexpected GraphQL error');
+            }
+          }
+        },
+        async willSendResponse({ operationName, operation, response, contextValue }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const type = operation?.operation ?? 'invalid';
           const operationLabelValue = operationLabel(operationName);
@@ -58,7 +66,13 @@ export function createObservabilityPlugin(logger: Logger): ApolloServerPlugin<Re
             response.http.headers.set('retry-after', '1');
           }
           logger.debug(
-            { operation: operationLabelValue, type, ms: Math.round(seconds * 1e4) / 10, ...(codes.length ? { errors: codes } : {}) },
+            {
+              requestId: contextValue.requestId,
+              operation: operationLabelValue,
+              type,
+              ms: Math.round(seconds * 1e4) / 10,
+              ...(codes.length ? { errors: codes } : {}),
+            },
             'graphql operation',
           );
         },

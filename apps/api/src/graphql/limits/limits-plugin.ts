@@ -34,7 +34,7 @@ export function limitsPlugin(rateLimiter: RateLimiter): ApolloServerPlugin<Reque
           limits.cost = cost;
           if (cost.nodes > OPERATION_LIMITS.maxNodes) throw tooComplex('nodes', OPERATION_LIMITS.maxNodes, cost.nodes);
           if (cost.cost > OPERATION_LIMITS.maxCost) throw tooComplex('cost', OPERATION_LIMITS.maxCost, cost.cost);
-          const state = await rateLimiter.spend(limits.owner, cost.cost);
+          const state = await rateLimiter.spend(limits.owner, cost.cost, requestContext.contextValue.requestId);
           limits.state = state;
           if (!state.allowed) {
             const retryAfter = Math.max(1, state.resetAt - Math.floor(Date.now() / 1000));
@@ -52,7 +52,7 @@ export function limitsPlugin(rateLimiter: RateLimiter): ApolloServerPlugin<Reque
           let actual: OperationCost | null = null;
           if (limits.state?.allowed && operation && document) {
             actual = actualCost(requestContext.schema, operation, documentFragments(document), body.singleResult.data);
-            limits.state = await rateLimiter.settle(limits.owner, limits.state, actual.cost);
+            limits.state = await rateLimiter.settle(limits.owner, limits.state, actual.cost, requestContext.contextValue.requestId);
           }
           body.singleResult.extensions = {
             ...body.singleResult.extensions,

@@ -37,14 +37,14 @@ export class RateLimiter {
     private readonly logger: Logger,
   ) {}
 
-  async spend(owner: BudgetOwner, cost: number): Promise<RateLimitState> {
+  async spend(owner: BudgetOwner, cost: number, requestId?: string): Promise<RateLimitState> {
     const window = windowOf(Date.now());
     try {
       const result = await this.store.spend(`${owner.key}:${window.id}`, cost, owner.limit, window.endsAt - Date.now() + 60_000);
       return this.state(owner, result.used, window, result.allowed ? cost : 0, result.allowed);
     } catch (error) {
       // The counters are a protection, not a dependency: without Redis, serve and say so in the log.
-      this.logger.warn({ err: error }, 'rate limit store unavailable; request not counted');
+      this.logger.warn({ err: error, requestId }, 'rate limit store unavailable; request not counted');
       return this.state(owner, 0, window, 0, true);
     }
   }
@@ -53,7 +53,7 @@ export class RateLimiter {
    * After execution: the points reserved for the requested cost are replaced by the actual cost
    * (a refund, or an overrun that may pass the limit: the next operation is then refused).
    */
-  async settle(owner: BudgetOwner, reserved: RateLimitState, actual: number): Promise<RateLimitState> {
+  async settle(owner: BudgetOwner, reserved: RateLimitState, actual: number, requestId?: string): Promise<RateLimitState> {
     if (!reserved.allowed || actual === reserved.cost) return reserved;
     const window = { id: reserved.window, endsAt: reserved.resetAt * 1000 };
     try {
@@ -61,18 +61,18 @@ export class RateLimiter {
       const used = await this.store.adjust(`${owner.key}:${window.id}`, actual - reserved.cost, ttl);
       return this.state(owner, used, window, actual, true);
     } catch (error) {
-      this.logger.warn({ err: error }, 'rate limit store unavailable; actual cost not settled');
+      this.logger.warn({ err: error, requestId }, 'rate limit store unavailable; actual cost not settled');
       return reserved;
     }
   }
 
-  async peek(owner: BudgetOwner): Promise<RateLimitState> {
+  async peek(owner: BudgetOwner, requestId?: string): Promise<RateLimitState> {
     const window = windowOf(Date.now());
     let used = 0;
     try {
       used = await this.store.used(`${owner.key}:${window.id}`);
     } catch (error) {
-      this.logger.warn({ err: error }, 'rate limit store unavailable');
+      this.logger.warn({ err: error, requestId }, 'rate limit store unavailable');
     }
     return this.state(owner, used, window, 0, used < owner.limit);
   }

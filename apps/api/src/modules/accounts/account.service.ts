@@ -97,7 +97,7 @@ export async function requestPasswordReset(context: RequestContext, rawEmail: st
     return true;
   });
   // There is no mail server: the e-mail goes to the outbox table and, for operators, to the log.
-  if (sent) logger.info({ recipient: email, resetToken: token }, 'password reset e-mail queued');
+  if (sent) logger.info({ requestId: context.requestId, recipient: email, resetToken: token }, 'password reset e-mail queued');
   return true;
 }
 
