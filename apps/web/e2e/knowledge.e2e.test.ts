@@ -46,7 +46,9 @@ test('the "more" link of an organization’s related knowledge opens the same ar
   // Narrowing by kind keeps the organization; removing the chip keeps the kind; back restores both.
   await page.getByLabel('Kind of article').selectOption('MISSION_REPORT');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.waitForURL((url) => url.searchParams.get('kind') === 'MISSION_REPORT' && url.searchParams.get('organization') === cluster.slug);
+  await page.waitForURL(
+    (url) => url.searchParams.get('kind') === 'MISSION_REPORT' && url.searchParams.get('organization') === cluster.slug,
+  );
   await chip.getByRole('link', { name: `Remove the filter Related to ${cluster.name}` }).click();
   await page.waitForURL((url) => url.searchParams.get('kind') === 'MISSION_REPORT' && !url.searchParams.has('organization'));
   await expectText(page.getByRole('status').filter({ hasText: 'articles' }), /^\d+ articles$/);
