@@ -539,6 +539,36 @@ const RULES: Record<string, Rule> = {
       };
     },
   },
+  createFundingCall: {
+    allowed: CURATOR,
+    call: async () => ({
+      query: `mutation($i: CreateFundingCallInput!) { createFundingCall(input: $i) { id } }`,
+      variables: {
+        i: {
+          slug: `matrix-new-call-${(serial += 1)}`,
+          programme: 'Matrix',
+          identifier: 'M-2',
+          title: 'Call',
+          deadline: '2099-01-01',
+          url: 'https://example.org',
+        },
+      },
+    }),
+  },
+  updateFundingCall: {
+    allowed: CURATOR,
+    call: async () => ({
+      query: `mutation($i: UpdateFundingCallInput!) { updateFundingCall(input: $i) { version } }`,
+      variables: { i: { id: gid('FundingCall', await freshFundingCall()), version: 1, title: 'Changed' } },
+    }),
+  },
+  deleteFundingCall: {
+    allowed: CURATOR,
+    call: async () => ({
+      query: `mutation($i: DeleteFundingCallInput!) { deleteFundingCall(input: $i) { id } }`,
+      variables: { i: { id: gid('FundingCall', await freshFundingCall()), version: 1 } },
+    }),
+  },
   deleteKnowledgeArticle: {
     allowed: ['editor', 'curator', 'admin'],
     call: async () => ({

@@ -8,10 +8,13 @@ export interface TermRef {
   status: string;
 }
 
-/** Resolves term codes to APPROVED terms of one facet in one statement; BAD_USER_INPUT names the field otherwise. */
+/**
+ * Resolves term codes to APPROVED terms (of the facet given, or any) in one statement;
+ * BAD_USER_INPUT names the field otherwise.
+ */
 export async function approvedTerms(
   manager: EntityManager,
-  codes: { field: string; code: string; facet: TermRef['facet'] }[],
+  codes: { field: string; code: string; facet?: TermRef['facet'] }[],
 ): Promise<TermRef[]> {
   if (codes.length === 0) return [];
   const rows = (await manager.query(`SELECT id, code, facet, status FROM term WHERE code = ANY($1::text[])`, [
@@ -21,7 +24,7 @@ export async function approvedTerms(
   return codes.map(({ field, code, facet }) => {
     const term = byCode.get(code);
     if (!term) throw new BadInputError(field, `No term has the code "${code.slice(0, 100)}".`);
-    if (term.facet !== facet) throw new BadInputError(field, `"${code}" is a ${term.facet} term, expected a ${facet} term.`);
+    if (facet && term.facet !== facet) throw new BadInputError(field, `"${code}" is a ${term.facet} term, expected a ${facet} term.`);
     if (term.status !== 'APPROVED') throw new BadInputError(field, `"${code}" is ${term.status}; use an approved term.`);
     return term;
   });
