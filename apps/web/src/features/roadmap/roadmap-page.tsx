@@ -1,9 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, navigate, useDocumentTitle, useLocation } from '../../app/router';
+import { useState } from 'react';
+import { navigate, useDocumentTitle, useLocation } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../ui/states';
+import { useSession } from '../session/use-viewer';
+import { RoadmapActionCard } from './roadmap-action-card';
+import { RoadmapActionForm } from './roadmap-action-form';
 import { ROADMAP_ACTIONS, ROADMAP_OWNERS, type RoadmapActionItem } from './roadmap.queries';
 import { useRoadmapI18n } from './roadmap-i18n';
 import { RoadmapTimeline } from './roadmap-timeline';
+import '../../ui/forms.css';
 import './roadmap.css';
 
 function ownerChoices(nodes: Pick<RoadmapActionItem, 'ownerCluster'>[]): { slug: string; name: string }[] {
@@ -12,13 +17,16 @@ function ownerChoices(nodes: Pick<RoadmapActionItem, 'ownerCluster'>[]): { slug:
 }
 
 export default function RoadmapPage() {
-  const { rt, lang } = useRoadmapI18n();
+  const { rt } = useRoadmapI18n();
   useDocumentTitle(rt('roadmap.title'));
   const cluster = useLocation().search.get('cluster') || null;
   const { data, loading, error, refetch } = useQuery(ROADMAP_ACTIONS, { variables: { cluster } });
   const owners = useQuery(ROADMAP_OWNERS);
+  const { viewer } = useSession();
+  const managed = viewer?.managedClusters.filter((c) => c.kind === 'CLUSTER') ?? [];
+  const [creating, setCreating] = useState(false);
+  const [message, setMessage] = useState('');
   const choices = ownerChoices(owners.data?.roadmapActions.nodes ?? []);
-  const date = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang, { dateStyle: 'medium', timeZone: 'UTC' });
   const choose = (slug: string) => navigate(slug ? `/roadmap?cluster=${encodeURIComponent(slug)}` : '/roadmap', { replace: true });
   const actions = data?.roadmapActions.nodes;
   return (
@@ -37,6 +45,26 @@ export default function RoadmapPage() {
           ))}
         </select>
       </p>
+      {managed.length > 0 && !creating && (
+        <p>
+          <button type="button" onClick={() => setCreating(true)}>
+            {rt('form.new')}
+          </button>
+        </p>
+      )}
+      {creating && (
+        <RoadmapActionForm
+          owners={managed}
+          onDone={() => {
+            setCreating(false);
+            setMessage(rt('form.created'));
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      )}
+      <p role="status" className="form-status">
+        {message}
+      </p>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!actions && loading && <Loading />}
       {actions && actions.length === 0 && <Empty>{rt('roadmap.empty')}</Empty>}
@@ -47,27 +75,7 @@ export default function RoadmapPage() {
             <h2 id="roadmap-list-title">{rt('roadmap.list')}</h2>
             <ol className="plain-list roadmap-list">
               {actions.map((action) => (
-                <li key={action.id} id={`roadmap-${action.slug}`} className="card roadmap-action" tabIndex={-1}>
-                  <h3 className="card-title">{action.title}</h3>
-                  <p className="meta">
-                    <span className={`roadmap-status roadmap-${action.status.toLowerCase()}`}>{rt(`roadmap.status.${action.status}`)}</span>{' '}
-                    · {rt('roadmap.dates', { from: date(action.startsOn), to: date(action.endsOn) })} ·{' '}
-                    {rt('roadmap.progress', { percent: action.progress })}
-                  </p>
-                  <p>
-                    {action.ownerCluster ? (
-                      <Link to={`/clusters/${action.ownerCluster.slug}`}>{rt('roadmap.owner', { name: action.ownerCluster.name })}</Link>
-                    ) : (
-                      rt('roadmap.ownerDeleted')
-                    )}
-                  </p>
-                  {action.partners.length > 0 && (
-                    <p className="meta">
-                      {rt('roadmap.partners')}: {action.partners.map((p) => p.name).join(', ')}
-                    </p>
-                  )}
-                  <p lang="en">{action.description}</p>
-                </li>
+                <RoadmapActionCard key={action.id} action={action} onSaved={setMessage} />
               ))}
             </ol>
           </section>

@@ -11,8 +11,13 @@ export interface RoadmapActionItem {
   progress: number;
   startsOn: string;
   endsOn: string;
-  ownerCluster: { slug: string; name: string } | null;
-  partners: { slug: string; name: string }[];
+  budgetEur: number | null;
+  version: number;
+  viewerCanEdit: boolean;
+  viewerCanReportProgress: boolean;
+  ownerCluster: { id: string; slug: string; name: string } | null;
+  partners: { id: string; slug: string; name: string }[];
+  kpis: { contribution: number; kpi: { code: string } }[];
 }
 
 export const ROADMAP_ACTIONS: TypedDocumentNode<
@@ -31,13 +36,25 @@ export const ROADMAP_ACTIONS: TypedDocumentNode<
         progress
         startsOn
         endsOn
+        budgetEur
+        version
+        viewerCanEdit
+        viewerCanReportProgress
         ownerCluster {
+          id
           slug
           name
         }
         partners {
+          id
           slug
           name
+        }
+        kpis {
+          contribution
+          kpi {
+            code
+          }
         }
       }
     }

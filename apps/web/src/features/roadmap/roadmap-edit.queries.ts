@@ -1,0 +1,133 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { RoadmapActionItem } from './roadmap.queries';
+
+export interface RoadmapKpiInput {
+  kpi: string;
+  contribution: number;
+}
+
+export interface RoadmapActionFieldsInput {
+  title: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  budgetEur: number | null;
+  partnerIds: string[];
+  kpis: RoadmapKpiInput[];
+}
+
+export interface CreateRoadmapActionInput extends RoadmapActionFieldsInput {
+  ownerClusterId: string;
+  slug: string;
+}
+
+export interface UpdateRoadmapActionInput extends Partial<RoadmapActionFieldsInput> {
+  id: string;
+  version: number;
+  status?: 'PLANNED' | 'IN_PROGRESS' | 'CANCELLED';
+}
+
+interface WriteResult {
+  id: string;
+  version: number;
+}
+
+export const CREATE_ROADMAP_ACTION: TypedDocumentNode<{ createRoadmapAction: WriteResult }, { input: CreateRoadmapActionInput }> = gql`
+  mutation CreateRoadmapAction($input: CreateRoadmapActionInput!) {
+    createRoadmapAction(input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+export const UPDATE_ROADMAP_ACTION: TypedDocumentNode<{ updateRoadmapAction: WriteResult }, { input: UpdateRoadmapActionInput }> = gql`
+  mutation UpdateRoadmapAction($input: UpdateRoadmapActionInput!) {
+    updateRoadmapAction(input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+export const DELETE_ROADMAP_ACTION: TypedDocumentNode<{ deleteRoadmapAction: boolean }, { id: string }> = gql`
+  mutation DeleteRoadmapAction($id: ID!) {
+    deleteRoadmapAction(id: $id)
+  }
+`;
+
+export const REPORT_ROADMAP_PROGRESS: TypedDocumentNode<
+  { reportRoadmapProgress: WriteResult },
+  { input: { actionId: string; progress: number; note: string; reportedOn: string } }
+> = gql`
+  mutation ReportRoadmapProgress($input: ReportRoadmapProgressInput!) {
+    reportRoadmapProgress(input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+/** The stored action, read past the cache: what a conflicting save is compared with. */
+export const ROADMAP_ACTION_CURRENT: TypedDocumentNode<{ roadmapAction: RoadmapActionItem }, { slug: string }> = gql`
+  query RoadmapActionCurrent($slug: String!) {
+    roadmapAction(slug: $slug) {
+      id
+      slug
+      title
+      description
+      status
+      progress
+      startsOn
+      endsOn
+      budgetEur
+      version
+      viewerCanEdit
+      viewerCanReportProgress
+      ownerCluster {
+        id
+        slug
+        name
+      }
+      partners {
+        id
+        slug
+        name
+      }
+      kpis {
+        contribution
+        kpi {
+          code
+        }
+      }
+    }
+  }
+`;
+
+export interface FormOptions {
+  clusters: { nodes: { id: string; slug: string; name: string }[] };
+  kpiDefinitions: { nodes: { code: string; name: string; unit: string }[] };
+}
+
+/** The choices of the action form: partner clusters and the KPIs an action can contribute to. */
+export const ROADMAP_FORM_OPTIONS: TypedDocumentNode<FormOptions> = gql`
+  query RoadmapFormOptions {
+    clusters: organizations(first: 100, filter: { kinds: [CLUSTER] }, sort: NAME) {
+      nodes {
+        id
+        slug
+        name
+      }
+    }
+    kpiDefinitions(first: 100) {
+      nodes {
+        code
+        name
+        unit
+      }
+    }
+  }
+`;
+
+/** Every write changes the timeline and possibly the owner filter's choices. */
+export const ROADMAP_REFETCH = ['RoadmapPage', 'RoadmapOwners'];
