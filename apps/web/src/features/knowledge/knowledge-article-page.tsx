@@ -1,14 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useDocumentTitle } from '../../app/router';
-import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../session/use-viewer';
 import { ErrorState, Loading } from '../../ui/states';
 import { TermLink } from '../../ui/term-link';
 import { marketsHref } from '../markets/market-href';
+import { useKnowledgeI18n } from './knowledge-i18n';
 import { KNOWLEDGE_ARTICLE } from './knowledge.queries';
 
 export default function KnowledgeArticlePage({ params }: { params: Record<string, string> }) {
-  const { t, gqlLang, formatDate } = useI18n();
-  const { data, loading, error, refetch } = useQuery(KNOWLEDGE_ARTICLE, { variables: { slug: params.slug ?? '', lang: gqlLang } });
+  const { t, kt, gqlLang, formatDate } = useKnowledgeI18n();
+  const session = useSession();
+  // Read again on every visit: an edit made in the editor must show here, and viewerCanEdit follows the session.
+  const { data, loading, error, refetch } = useQuery(KNOWLEDGE_ARTICLE, {
+    variables: { slug: params.slug ?? '', lang: gqlLang },
+    fetchPolicy: 'cache-and-network',
+  });
   const article = data?.knowledgeArticle;
   useDocumentTitle(article?.title ?? t('knowledge.title'));
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -26,6 +32,16 @@ export default function KnowledgeArticlePage({ params }: { params: Record<string
           version: article.version,
         })}
       </p>
+      {session.viewer && (
+        <p className="action-links">
+          {article.viewerCanEdit && (
+            <Link className="button-link" to={`/account/knowledge/${encodeURIComponent(article.slug)}/edit`}>
+              {kt('article.edit')}
+            </Link>
+          )}{' '}
+          <Link to={`/knowledge/${encodeURIComponent(article.slug)}/history`}>{kt('article.history')}</Link>
+        </p>
+      )}
       {article.summary && (
         <p className="lead" lang={article.language}>
           {article.summary}

@@ -79,7 +79,7 @@ export const KNOWLEDGE_ARTICLES: TypedDocumentNode<KnowledgeArticlesData, Knowle
 `;
 
 /** Names for the active filter chips, each read on its own so one unknown slug does not hide the others. */
-export const FILTER_ORGANIZATION: TypedDocumentNode<{ organization: { name: string } }, { slug: string }> = gql`
+export const FILTER_ORGANIZATION: TypedDocumentNode<{ organization: { id: string; name: string } }, { slug: string }> = gql`
   query KnowledgeFilterOrganization($slug: String!) {
     organization(slug: $slug) {
       id
@@ -120,6 +120,7 @@ export interface KnowledgeArticleData {
     bodyHtml: string;
     updatedAt: string;
     version: number;
+    viewerCanEdit: boolean;
     targetCountries: { code: string; name: string }[];
     terms: { code: string; label: string }[];
     valueChains: { slug: string; name: string }[];
@@ -139,6 +140,7 @@ export const KNOWLEDGE_ARTICLE: TypedDocumentNode<KnowledgeArticleData, { slug: 
       publishedAt
       updatedAt
       version
+      viewerCanEdit
       bodyHtml
       authors {
         slug

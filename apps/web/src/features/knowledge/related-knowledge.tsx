@@ -7,11 +7,13 @@ interface RelatedKnowledgeProps {
   knowledge: RelatedKnowledgeData;
   /** The knowledge list filtered to the same articles (see knowledgeHref), opened by the "more" link. */
   moreHref: string;
+  /** Where the viewer may write an article for this page's subject; only for those the API allows. */
+  write?: { href: string; name: string } | null;
   busy?: boolean;
 }
 
 /** Up to five related knowledge articles; the page's query supplies them and shows its loading and error states. */
-export function RelatedKnowledge({ knowledge, moreHref, busy = false }: RelatedKnowledgeProps) {
+export function RelatedKnowledge({ knowledge, moreHref, write = null, busy = false }: RelatedKnowledgeProps) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="related-knowledge-title" aria-busy={busy} className="related-knowledge">
@@ -35,6 +37,11 @@ export function RelatedKnowledge({ knowledge, moreHref, busy = false }: RelatedK
       {knowledge.totalCount > knowledge.nodes.length && (
         <p>
           <Link to={moreHref}>{t('knowledge.related.more', { count: knowledge.totalCount - knowledge.nodes.length })}</Link>
+        </p>
+      )}
+      {write && (
+        <p>
+          <Link to={write.href}>{t('knowledge.related.write', { name: write.name })}</Link>
         </p>
       )}
     </section>

@@ -2,7 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useDocumentTitle } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { knowledgeHref } from '../knowledge/knowledge-filters';
+import { authorChoices, writesAnywhere } from '../knowledge/editor/article-rights';
 import { RelatedKnowledge } from '../knowledge/related-knowledge';
+import { useSession } from '../session/use-viewer';
 import { marketsHref } from '../markets/market-href';
 import { countryName, kindKey, sizeKey } from '../../ui/labels';
 import { OrganizationCard } from '../../ui/organization-card';
@@ -19,6 +21,7 @@ const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url 
 export default function OrganizationPage({ params }: { params: Record<string, string> }) {
   const { t, lang, gqlLang, formatDate } = useI18n();
   const slug = params.slug ?? '';
+  const { viewer } = useSession();
   const { data, loading, error, refetch } = useQuery(ORGANIZATION, { variables: { slug, lang: gqlLang } });
   const organization = data?.organization;
   useDocumentTitle(organization?.name ?? null);
@@ -93,7 +96,15 @@ export default function OrganizationPage({ params }: { params: Record<string, st
             <h2 id="history-title">{t('history.title')}</h2>
             <HistoryList slug={organization.slug} />
           </section>
-          <RelatedKnowledge knowledge={organization.knowledge} moreHref={knowledgeHref({ organization: organization.slug })} />
+          <RelatedKnowledge
+            knowledge={organization.knowledge}
+            moreHref={knowledgeHref({ organization: organization.slug })}
+            write={
+              viewer && (writesAnywhere(viewer) || authorChoices(viewer).some((o) => o.slug === organization.slug))
+                ? { href: `/account/knowledge/new?author=${encodeURIComponent(organization.slug)}`, name: organization.name }
+                : null
+            }
+          />
         </div>
         <aside className="profile-facts" aria-labelledby="facts-title">
           <h2 id="facts-title">{t('org.facts')}</h2>
