@@ -50,6 +50,10 @@ test('a cluster manager creates an action, reports progress, edits it over a con
     `{ kpiDefinitions(first: 100) { nodes { code name unit } } }`,
   );
   const b2b = kpiDefinitions.nodes.find((k) => k.code === 'b2b-meetings')!;
+  const { agreements } = await suite.portal.api.graphql<{ agreements: { nodes: { id: string; slug: string; title: string }[] } }>(
+    `{ agreements(first: 100) { nodes { id slug title } } }`,
+  );
+  const mou = agreements.nodes[0]!;
   const manager = await signUp(suite.portal.api.url, 'Roadmap Manager');
   await grantRole(suite.portal, manager, 'CLUSTER_MANAGER', finland.id);
 
@@ -79,7 +83,8 @@ test('a cluster manager creates an action, reports progress, edits it over a con
   await form.getByLabel('URL identifier').fill(SLUG);
   await form.getByLabel('Budget (EUR)').fill('40000');
   await form.getByLabel('Description').fill('B2B meetings with Korean integrators.');
-  await form.getByLabel('Partners').selectOption([partner.id]);
+  await form.getByLabel('Partners', { exact: true }).selectOption([partner.id]);
+  await form.getByLabel('Agreements', { exact: true }).selectOption([mou.id]);
   await form.getByLabel(`${b2b.name} (${b2b.unit})`).fill('30');
   await form.getByRole('button', { name: 'Create action' }).click();
   await expectText(page.locator('.roadmap > .form-status'), 'The action was added to the roadmap.');
@@ -91,10 +96,18 @@ test('a cluster manager creates an action, reports progress, edits it over a con
       budgetEur: number;
       ownerCluster: { slug: string };
       partners: { slug: string }[];
+      agreements: { slug: string }[];
       kpis: { contribution: number }[];
     };
-  }>(`{ roadmapAction(slug: "${SLUG}") { id budgetEur ownerCluster { slug } partners { slug } kpis { contribution } } }`);
-  expect(created).toMatchObject({ budgetEur: 40000, ownerCluster: { slug: 'photonics-finland' }, partners: [{ slug: 'photonics-bw' }] });
+  }>(
+    `{ roadmapAction(slug: "${SLUG}") { id budgetEur ownerCluster { slug } partners { slug } agreements { slug } kpis { contribution } } }`,
+  );
+  expect(created).toMatchObject({
+    budgetEur: 40000,
+    ownerCluster: { slug: 'photonics-finland' },
+    partners: [{ slug: 'photonics-bw' }],
+    agreements: [{ slug: mou.slug }],
+  });
   expect(created.kpis).toEqual([{ contribution: 30 }]);
 
   // Progress: a report of 100 marks it done, on the card and in the owner's computed KPI.

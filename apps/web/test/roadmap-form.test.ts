@@ -27,6 +27,7 @@ const action: RoadmapActionItem = {
   ownerCluster: { id: 'owner', slug: 'owner', name: 'Owner' },
   partners: [{ id: 'p1', slug: 'p1', name: 'P1' }],
   kpis: [{ contribution: 30, kpi: { code: 'b2b-meetings' } }],
+  agreements: [{ id: 'agreement-1', title: 'MoU' }],
 };
 
 describe('the roadmap action form', () => {
@@ -52,7 +53,7 @@ describe('the roadmap action form', () => {
       kpis: [{ kpi: 'a', contribution: 2 }],
     });
     const same = updateInput(action, { ...draft(), status: 'IN_PROGRESS', partnerIds: ['p1'] });
-    expect(same).toMatchObject({ id: 'action-1', version: 3, partnerIds: ['p1'] });
+    expect(same).toMatchObject({ id: 'action-1', version: 3, partnerIds: ['p1'], agreementIds: [] });
     expect(same).not.toHaveProperty('status');
     expect(updateInput(action, { ...draft(), status: 'CANCELLED' }).status).toBe('CANCELLED');
   });

@@ -83,6 +83,8 @@ export function RoadmapActionForm({ action, owners, onDone, onCancel }: RoadmapA
     ...clusters.filter((c) => c.id !== draft.ownerClusterId),
     ...(base?.partners.filter((p) => !clusters.some((c) => c.id === p.id)) ?? []),
   ];
+  const agreements = options.data?.agreements.nodes ?? [];
+  const agreementChoices = [...agreements, ...(base?.agreements.filter((a) => !agreements.some((o) => o.id === a.id)) ?? [])];
   const kpis = options.data?.kpiDefinitions.nodes ?? [];
   const titleId = `${id}-title`;
   return (
@@ -154,6 +156,23 @@ export function RoadmapActionForm({ action, owners, onDone, onCancel }: RoadmapA
             {partnerChoices.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${id}-agreements`} label={rt('form.agreements')} hint={rt('form.agreementsHint')} error={errors.agreementIds}>
+        {(c) => (
+          <select
+            {...c}
+            multiple
+            size={5}
+            value={draft.agreementIds}
+            onChange={(e) => setDraft({ ...draft, agreementIds: [...e.target.selectedOptions].map((o) => o.value) })}
+          >
+            {agreementChoices.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
               </option>
             ))}
           </select>

@@ -14,6 +14,7 @@ export interface RoadmapActionFieldsInput {
   budgetEur: number | null;
   partnerIds: string[];
   kpis: RoadmapKpiInput[];
+  agreementIds: string[];
 }
 
 export interface CreateRoadmapActionInput extends RoadmapActionFieldsInput {
@@ -100,6 +101,10 @@ export const ROADMAP_ACTION_CURRENT: TypedDocumentNode<{ roadmapAction: RoadmapA
           code
         }
       }
+      agreements {
+        id
+        title
+      }
     }
   }
 `;
@@ -107,9 +112,10 @@ export const ROADMAP_ACTION_CURRENT: TypedDocumentNode<{ roadmapAction: RoadmapA
 export interface FormOptions {
   clusters: { nodes: { id: string; slug: string; name: string }[] };
   kpiDefinitions: { nodes: { code: string; name: string; unit: string }[] };
+  agreements: { nodes: { id: string; title: string }[] };
 }
 
-/** The choices of the action form: partner clusters and the KPIs an action can contribute to. */
+/** The choices of the action form: partner clusters, agreements and the KPIs an action can contribute to. */
 export const ROADMAP_FORM_OPTIONS: TypedDocumentNode<FormOptions> = gql`
   query RoadmapFormOptions {
     clusters: organizations(first: 100, filter: { kinds: [CLUSTER] }, sort: NAME) {
@@ -124,6 +130,12 @@ export const ROADMAP_FORM_OPTIONS: TypedDocumentNode<FormOptions> = gql`
         code
         name
         unit
+      }
+    }
+    agreements(first: 100) {
+      nodes {
+        id
+        title
       }
     }
   }

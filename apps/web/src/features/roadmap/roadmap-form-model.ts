@@ -14,6 +14,7 @@ export const ACTION_FIELDS = [
   'status',
   'partnerIds',
   'kpis',
+  'agreementIds',
 ] as const;
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
@@ -29,6 +30,7 @@ export interface ActionDraft {
   partnerIds: string[];
   /** Contribution per KPI code, as typed; an empty one leaves the KPI unlinked. */
   kpis: Record<string, string>;
+  agreementIds: string[];
 }
 
 export type Problems<F extends string> = Partial<Record<F, RoadmapKey>>;
@@ -48,6 +50,7 @@ export const emptyDraft = (ownerClusterId: string): ActionDraft => ({
   status: 'PLANNED',
   partnerIds: [],
   kpis: {},
+  agreementIds: [],
 });
 
 export const draftOf = (action: RoadmapActionItem): ActionDraft => ({
@@ -61,6 +64,7 @@ export const draftOf = (action: RoadmapActionItem): ActionDraft => ({
   status: action.status,
   partnerIds: action.partners.map((p) => p.id),
   kpis: Object.fromEntries(action.kpis.map((k) => [k.kpi.code, String(k.contribution)])),
+  agreementIds: action.agreements.map((a) => a.id),
 });
 
 /** A slug from a title: lower-case ASCII words joined by hyphens. */
@@ -114,6 +118,7 @@ export function validateAction(draft: ActionDraft, creating: boolean): Problems<
     partnerIds:
       draft.partnerIds.length > 50 ? 'form.tooMany' : draft.partnerIds.includes(draft.ownerClusterId) ? 'form.ownPartner' : undefined,
     kpis: kpiBad ? 'form.contributionInvalid' : undefined,
+    agreementIds: draft.agreementIds.length > 20 ? 'form.tooMany' : undefined,
   };
 }
 
@@ -134,6 +139,7 @@ export function createInput(draft: ActionDraft): CreateRoadmapActionInput {
     budgetEur: numberOf(draft.budgetEur),
     partnerIds: draft.partnerIds,
     kpis: kpisOf(draft),
+    agreementIds: draft.agreementIds,
   };
 }
 
@@ -151,6 +157,7 @@ export function updateInput(base: RoadmapActionItem, draft: ActionDraft): Update
     ...(draft.status !== base.status && draft.status !== 'DONE' ? { status: draft.status } : {}),
     partnerIds: draft.partnerIds,
     kpis: kpisOf(draft),
+    agreementIds: draft.agreementIds,
   };
 }
 

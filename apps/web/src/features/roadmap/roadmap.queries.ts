@@ -18,6 +18,7 @@ export interface RoadmapActionItem {
   ownerCluster: { id: string; slug: string; name: string } | null;
   partners: { id: string; slug: string; name: string }[];
   kpis: { contribution: number; kpi: { code: string } }[];
+  agreements: { id: string; title: string }[];
 }
 
 export const ROADMAP_ACTIONS: TypedDocumentNode<
@@ -55,6 +56,10 @@ export const ROADMAP_ACTIONS: TypedDocumentNode<
           kpi {
             code
           }
+        }
+        agreements {
+          id
+          title
         }
       }
     }
