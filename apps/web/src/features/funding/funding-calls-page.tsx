@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useDocumentTitle } from '../../app/router';
+import { Link, useDocumentTitle } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { TermLink } from '../../ui/term-link';
 import { useSession } from '../session/use-viewer';
@@ -16,7 +16,8 @@ export default function FundingCallsPage() {
   useDocumentTitle(ft('funding.title'));
   const [from] = useState(today);
   const { data, loading, error, refetch } = useQuery(FUNDING_CALLS, { variables: { from, lang: gqlLang } });
-  const { viewer } = useSession();
+  const { viewer, hasRole } = useSession();
+  const curator = hasRole('CURATOR');
   const organizations = viewer?.editableOrganizations ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const organization = organizations.find((o) => o.slug === chosen) ?? organizations[0] ?? null;
@@ -28,6 +29,11 @@ export default function FundingCallsPage() {
     <div className="page funding">
       <h1>{ft('funding.title')}</h1>
       <p className="lead">{ft('funding.lead')}</p>
+      {curator && (
+        <p>
+          <Link to="/funding/new">{ft('funding.publish')}</Link>
+        </p>
+      )}
       {organizations.length > 1 && (
         <p className="apply-as">
           <label htmlFor="funding-organization">{ft('funding.applyAs')}</label>{' '}
@@ -69,6 +75,13 @@ export default function FundingCallsPage() {
                   {ft('funding.callText', { title: call.identifier })}
                 </a>
               </p>
+              {curator && (
+                <p>
+                  <Link to={`/funding/${encodeURIComponent(call.slug)}/edit`} aria-label={ft('funding.editCall', { title: call.title })}>
+                    {ft('funding.edit')}
+                  </Link>
+                </p>
+              )}
               {organization && (
                 <InterestControl callId={call.id} callTitle={call.title} organization={organization} interested={interested.has(call.id)} />
               )}
