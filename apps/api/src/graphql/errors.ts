@@ -71,9 +71,10 @@ const UNAVAILABLE_MESSAGES =
   /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|not queryable|timeout exceeded when trying to connect|Query read timeout|Connection ended|the database system is (starting up|shutting down|in recovery mode)/i;
 /**
  * TypeORM marks a query runner released when its connection emits an error (the server went away
- * between two statements of one request); the next statement then fails with this, not a driver error.
+ * between two statements of one request); the next statement then fails with one of these (the second
+ * when it goes through the transaction's EntityManager), not with a driver error.
  */
-const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError']);
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 /** query_canceled: statement_timeout fired (or an operator cancelled the statement); the connection stays usable. */
 const CANCELED_SQLSTATE = '57014';
 

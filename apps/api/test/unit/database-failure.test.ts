@@ -11,6 +11,14 @@ describe('databaseFailure', () => {
       name: 'QueryRunnerAlreadyReleasedError',
     });
     expect(databaseFailure(released)?.reason).toBe('DATABASE_UNAVAILABLE');
+    // Seen in CI: signUp's second statement, through the transaction's EntityManager.
+    const providerReleased = Object.assign(
+      new Error(
+        'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.',
+      ),
+      { name: 'QueryRunnerProviderAlreadyReleasedError' },
+    );
+    expect(databaseFailure(providerReleased)?.reason).toBe('DATABASE_UNAVAILABLE');
     expect(databaseFailure({ code: '57014' })?.reason).toBe('STATEMENT_TIMEOUT');
   });
 
