@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { RoadmapActionItem } from './roadmap.queries';
+import { ROADMAP_ACTION_FIELDS, type RoadmapActionItem } from './roadmap.queries';
 
 export interface RoadmapKpiInput {
   kpi: string;
@@ -72,40 +72,7 @@ export const REPORT_ROADMAP_PROGRESS: TypedDocumentNode<
 /** The stored action, read past the cache: what a conflicting save is compared with. */
 export const ROADMAP_ACTION_CURRENT: TypedDocumentNode<{ roadmapAction: RoadmapActionItem }, { slug: string }> = gql`
   query RoadmapActionCurrent($slug: String!) {
-    roadmapAction(slug: $slug) {
-      id
-      slug
-      title
-      description
-      status
-      progress
-      startsOn
-      endsOn
-      budgetEur
-      version
-      viewerCanEdit
-      viewerCanReportProgress
-      ownerCluster {
-        id
-        slug
-        name
-      }
-      partners {
-        id
-        slug
-        name
-      }
-      kpis {
-        contribution
-        kpi {
-          code
-        }
-      }
-      agreements {
-        id
-        title
-      }
-    }
+    roadmapAction(slug: $slug) { ${ROADMAP_ACTION_FIELDS} }
   }
 `;
 

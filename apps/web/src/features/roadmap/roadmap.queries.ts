@@ -21,6 +21,12 @@ export interface RoadmapActionItem {
   agreements: { id: string; title: string }[];
 }
 
+/** The selection of an action that the timeline and the editor read (one list, so both stay alike). */
+export const ROADMAP_ACTION_FIELDS = `id slug title description status progress startsOn endsOn budgetEur version
+  viewerCanEdit viewerCanReportProgress
+  ownerCluster { id slug name } partners { id slug name }
+  kpis { contribution kpi { code } } agreements { id title }`;
+
 export const ROADMAP_ACTIONS: TypedDocumentNode<
   { roadmapActions: { totalCount: number; nodes: RoadmapActionItem[] } },
   { cluster: string | null }
@@ -28,40 +34,7 @@ export const ROADMAP_ACTIONS: TypedDocumentNode<
   query RoadmapPage($cluster: String) {
     roadmapActions(cluster: $cluster, first: 100) {
       totalCount
-      nodes {
-        id
-        slug
-        title
-        description
-        status
-        progress
-        startsOn
-        endsOn
-        budgetEur
-        version
-        viewerCanEdit
-        viewerCanReportProgress
-        ownerCluster {
-          id
-          slug
-          name
-        }
-        partners {
-          id
-          slug
-          name
-        }
-        kpis {
-          contribution
-          kpi {
-            code
-          }
-        }
-        agreements {
-          id
-          title
-        }
-      }
+      nodes { ${ROADMAP_ACTION_FIELDS} }
     }
   }
 `;
