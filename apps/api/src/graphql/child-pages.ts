@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { RequestContext } from './context';
 import { toConnection, type ConnectionResult } from './connection';
+import { groupBy } from './loaders';
 import { parsePageArgs, type PageArgs } from './pagination';
 import { cursorKey, keysetPage, Params, type KeysetSort } from './sql';
 
@@ -56,15 +57,10 @@ export function childPagesLoader<Row extends { id: number }, Node>(
        ) ranked WHERE lb_rank <= ${keyset.limit} ORDER BY lb_parent, lb_rank`,
       params.values,
     );
-    const byParent = new Map<number, typeof rows>();
-    for (const row of rows) {
-      const list = byParent.get(row.lb_parent);
-      if (list) list.push(row);
-      else byParent.set(row.lb_parent, [row]);
-    }
-    return parents.map((parent) =>
+    const grouped = groupBy(parents, rows, (row) => row.lb_parent);
+    return parents.map((parent, index) =>
       toConnection(
-        byParent.get(parent) ?? [],
+        grouped[index]!,
         page,
         (row) => cursorKey(row.lb_sort, row.id),
         spec.toNode,

@@ -1,6 +1,7 @@
 import type { ConnectionResult } from '../../graphql/connection';
 import { toConnection } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
+import { groupBy } from '../../graphql/loaders';
 import { parsePageArgs } from '../../graphql/pagination';
 import { cursorKey, keysetPage, Params } from '../../graphql/sql';
 import { OrganizationSort, type OrganizationsArgs } from './organization.args';
@@ -111,15 +112,14 @@ export function organizationGroupsLoader(
            ) x`
         : `SELECT g.key AS group_key, x.* FROM ${from} CROSS JOIN LATERAL (${select(where)}) x`;
       const rows = await context.db.query<OrganizationRow & { sort_key: unknown; group_key: number }>(sql, params.values);
-      const byGroup = new Map<number, typeof rows>();
-      for (const row of rows) {
-        const list = byGroup.get(row.group_key);
-        if (list) list.push(row);
-        else byGroup.set(row.group_key, [row]);
-      }
-      return groups.map((group) =>
+      const grouped = groupBy(
+        groups.map((group) => group.key),
+        rows,
+        (row) => row.group_key,
+      );
+      return groups.map((group, index) =>
         toConnection(
-          byGroup.get(group.key) ?? [],
+          grouped[index]!,
           page,
           (row) => cursorKey(row.sort_key, row.id),
           toOrganization,

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { toConnection, type ConnectionResult } from '../../graphql/connection';
+import { groupBy } from '../../graphql/loaders';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
 import { cursorKey, keysetPage, Params, type KeysetSort } from '../../graphql/sql';
 import { ORGANIZATION_COLUMNS, toOrganization, type OrganizationRow } from '../organizations/organization.type';
@@ -152,15 +153,14 @@ export function stageProvidersLoader(context: RequestContext, scope: CoverageSco
          ) x`,
         params.values,
       );
-      const byGroup = new Map<string, typeof rows>();
-      for (const row of rows) {
-        const list = byGroup.get(row.group_key);
-        if (list) list.push(row);
-        else byGroup.set(row.group_key, [row]);
-      }
-      return groups.map((group) =>
+      const grouped = groupBy(
+        groups.map((group) => group.key),
+        rows,
+        (row) => row.group_key,
+      );
+      return groups.map((group, index) =>
         toConnection(
-          byGroup.get(group.key) ?? [],
+          grouped[index]!,
           page,
           (row) => cursorKey(row.sort_key, row.id),
           (row) => ({ organization: toOrganization(row), bestTrl: row.best_trl, country: row.country }),
