@@ -76,7 +76,7 @@ test('a cluster manager creates an action, reports progress, edits it over a con
 
   // A rule only the API knows (the slug is taken) comes back next to its field.
   await form.getByLabel('End date').fill('2027-09-30');
-  await form.getByLabel('URL identifier').fill('p4i-joint-cluster-academy-2026');
+  await form.getByLabel('URL identifier').fill('pimap-plus-japan-exploration');
   await form.getByRole('button', { name: 'Create action' }).click();
   await expectText(fieldError(form, 'URL identifier'), 'Another roadmap action has this slug.');
 

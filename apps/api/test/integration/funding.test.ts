@@ -75,7 +75,7 @@ describe('funding calls', () => {
     ]);
     // The calls tagged with tech.lasers, a descendant of the root asked for.
     const lasers = await api.graphql<CallPage>(CALLS, { topics: ['tech.light-sources-lasers'] });
-    expect(lasers.body.data!.fundingCalls.nodes.map((n) => n.slug)).toEqual(['eurostars-2027-cut-off-1', 'eic-accelerator-2027-march']);
+    expect(lasers.body.data!.fundingCalls.nodes.map((n) => n.slug)).toEqual(['eurostars-2027-cut-off-1', 'eic-accelerator-2027-cut-off-1']);
     const korea = await api.graphql<CallPage>(CALLS, { eligibleCountry: 'KR' });
     expect(korea.body.data!.fundingCalls.nodes.map((n) => n.slug)).toEqual(['eurostars-2027-cut-off-1']);
     const open = await api.graphql<CallPage>(CALLS, { deadlineFrom: '2027-01-01', deadlineTo: '2027-03-31' });

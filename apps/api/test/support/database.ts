@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { loadDemoData } from '../../src/db/seed/load-demo-data';
 import { loadTaxonomy } from '../../src/db/seed/load-taxonomy';
+import { DEMO_CALENDAR_WRITTEN_FOR } from '../../src/db/seed/programme/demo-calendar';
 
 export function testDatabaseUrl(): string {
   const url = process.env.LB_TEST_DATABASE_URL;
@@ -31,13 +32,17 @@ export async function truncateAll(dataSource: DataSource): Promise<void> {
 
 export type Fixture = 'empty' | 'taxonomy' | { demo: number };
 
-/** Resets the database to a known state for one test file. */
+/**
+ * Resets the database to a known state for one test file. The demo's calendar is loaded as written,
+ * whatever the day the tests run, so that tests may name its dates.
+ */
 export async function resetDatabase(fixture: Fixture): Promise<void> {
   const dataSource = await openTestDataSource();
   try {
     await truncateAll(dataSource);
     if (fixture === 'taxonomy') await dataSource.transaction((manager) => loadTaxonomy(manager));
-    else if (typeof fixture === 'object') await loadDemoData(dataSource, { organizations: fixture.demo, seed: 7 });
+    else if (typeof fixture === 'object')
+      await loadDemoData(dataSource, { organizations: fixture.demo, seed: 7, asOf: DEMO_CALENDAR_WRITTEN_FOR });
   } finally {
     await dataSource.destroy();
   }

@@ -9,12 +9,15 @@ import { loadKnowledge } from './load-knowledge';
 import { loadNetwork } from './load-network';
 import { loadOrganizationBatch, type LoadContext } from './load-organizations';
 import { loadTaxonomy } from './load-taxonomy';
+import { demoCalendar, todayUtc } from './programme/demo-calendar';
 import { loadProgramme } from './programme/load-programme';
 
 export interface DemoDataOptions {
   /** Synthetic organizations to generate beside the real ones. */
   organizations: number;
   seed: number;
+  /** The load date (YYYY-MM-DD) the programme's calendar is moved to; today (UTC) by default. */
+  asOf?: string;
   batchSize?: number;
   onProgress?: (loaded: number, total: number) => void;
 }
@@ -32,6 +35,7 @@ export interface DemoDataReport {
 export async function loadDemoData(dataSource: DataSource, options: DemoDataOptions): Promise<DemoDataReport> {
   const started = Date.now();
   const batchSize = options.batchSize ?? 5_000;
+  const calendar = demoCalendar(options.asOf ?? todayUtc());
   await dataSource.transaction(async (manager) => {
     // A bulk load is an operator's task: the API's per-statement timeout does not apply to it.
     await manager.query('SET LOCAL statement_timeout = 0');
@@ -54,7 +58,7 @@ export async function loadDemoData(dataSource: DataSource, options: DemoDataOpti
     if (options.organizations > DEFER_INDEXES_ABOVE)
       await withSearchIndexesDeferred(manager, () => withSummariesDeferred(manager, loadSynthetic));
     else await loadSynthetic();
-    await loadProgramme(manager, context);
+    await loadProgramme(manager, context, calendar);
   });
   await dataSource.query('ANALYZE');
   return { organizations: realDataset.organizations.length + options.organizations, ms: Date.now() - started };

@@ -1,6 +1,7 @@
 /**
  * Loads demo data into the database of DATABASE_URL (or the embedded one):
- *   pnpm seed -- --organizations 100000 [--seed 42] [--reset]
+ *   pnpm seed -- --organizations 100000 [--seed 42] [--as-of 2026-12-01] [--reset]
+ * --as-of dates the programme's calendar (funding calls, fairs, roadmap) as if loaded that day (default today).
  * --reset empties every table first; without it the database must not hold terms yet.
  */
 import 'reflect-metadata';
@@ -9,12 +10,14 @@ import { loadConfig } from '../../config';
 import { createLogger } from '../../logger';
 import { openDatabase } from '../open-database';
 import { loadDemoData } from './load-demo-data';
+import { demoCalendar, todayUtc } from './programme/demo-calendar';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       organizations: { type: 'string', default: '2000' },
       seed: { type: 'string', default: '42' },
+      'as-of': { type: 'string' },
       reset: { type: 'boolean', default: false },
     },
   });
@@ -22,6 +25,8 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(organizations) || organizations < 0) throw new Error('--organizations must be a whole number');
   if (!Number.isSafeInteger(seed) || seed < 0) throw new Error('--seed must be a whole number');
+  const asOf = values['as-of'] ?? todayUtc();
+  demoCalendar(asOf); // a malformed --as-of fails here, before --reset empties anything
   // Bulk loads run long statements (index builds): the API's statement timeout does not apply.
   const config = loadConfig({ ...process.env, STATEMENT_TIMEOUT_MS: '600000' });
   const logger = createLogger(config.logLevel);
@@ -37,6 +42,7 @@ async function main(): Promise<void> {
     const report = await loadDemoData(database.primary, {
       organizations,
       seed,
+      asOf,
       onProgress: (loaded, total) => {
         if (Date.now() - lastReport > 5_000 || loaded === total) {
           lastReport = Date.now();

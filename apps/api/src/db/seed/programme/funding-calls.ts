@@ -27,7 +27,8 @@ const DEMO = ' Demo data modelled on the programme’s calls: check the official
  * Funding calls of the kinds the source projects relied on: Horizon Europe (LightJumps was FP7),
  * the Single Market Programme that continues COSME (Photonics4Industry, PIMAP's ESCP-4i), the
  * Interregional Innovation Investments (I3), Eurostars and the EIC. Identifiers follow each
- * programme's scheme; the calls themselves are illustrative, and say so.
+ * programme's scheme; the calls themselves are illustrative, and say so. Dates and the years in
+ * names are as of DEMO_CALENDAR_WRITTEN_FOR; the loader moves them to the load date.
  */
 export const fundingCalls: SeedFundingCall[] = [
   {
@@ -148,7 +149,7 @@ export const fundingCalls: SeedFundingCall[] = [
     interested: [],
   },
   {
-    slug: 'eic-accelerator-2027-march',
+    slug: 'eic-accelerator-2027-cut-off-1',
     programme: 'European Innovation Council',
     identifier: 'HORIZON-EIC-2027-ACCELERATOR-01',
     title: 'EIC Accelerator: grants and equity for deep-tech start-ups and SMEs',

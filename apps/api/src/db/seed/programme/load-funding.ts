@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { bulkInsert, reserveIds } from '../bulk-insert';
 import type { LoadContext } from '../load-organizations';
+import type { DemoCalendar } from './demo-calendar';
 import { fundingCalls } from './funding-calls';
 import { seedLookup } from './seed-lookup';
 
@@ -13,7 +14,7 @@ export const SYNTHETIC_INTERESTS_PER_CALL = 12;
  * topic (the topic or a descendant) in an eligible country: a deterministic pick by hash, so that
  * cluster managers find interested members to form consortia with.
  */
-export async function loadFunding(manager: EntityManager, context: LoadContext): Promise<void> {
+export async function loadFunding(manager: EntityManager, context: LoadContext, calendar: DemoCalendar): Promise<void> {
   const { org, term } = seedLookup(context);
   const ids = await reserveIds(manager, 'funding_call', fundingCalls.length);
   await bulkInsert(
@@ -35,13 +36,13 @@ export async function loadFunding(manager: EntityManager, context: LoadContext):
     },
     fundingCalls.map((c, i) => ({
       id: ids[i],
-      slug: c.slug,
+      slug: calendar.label(c.slug, c.deadline),
       programme: c.programme,
-      identifier: c.identifier,
-      title: c.title,
-      summary: c.summary,
-      opens_on: c.opensOn,
-      deadline: c.deadline,
+      identifier: calendar.label(c.identifier, c.deadline),
+      title: calendar.label(c.title, c.deadline),
+      summary: calendar.label(c.summary, c.deadline),
+      opens_on: c.opensOn === null ? null : calendar.date(c.opensOn),
+      deadline: calendar.date(c.deadline),
       url: c.url,
       budget_eur: c.budgetEur,
       eligible_countries: [...c.eligibleCountries],

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { bulkInsert, reserveIds } from '../bulk-insert';
 import type { LoadContext } from '../load-organizations';
+import type { DemoCalendar } from './demo-calendar';
 import { marketContacts, marketRegulations } from './market-intelligence';
-import { roadmapActions } from './roadmap';
+import { roadmapActions as writtenRoadmap, type SeedRoadmapAction } from './roadmap';
 import { seedLookup } from './seed-lookup';
 import { tradeFairs } from './trade-fairs';
 
 /** The target markets' contacts, regulations and trade-fair calendar. */
-export async function loadMarketIntelligence(manager: EntityManager, context: LoadContext): Promise<void> {
+export async function loadMarketIntelligence(manager: EntityManager, context: LoadContext, calendar: DemoCalendar): Promise<void> {
   const { org, term } = seedLookup(context);
   const application = (code: string | null) => (code === null ? null : term(code));
   await bulkInsert(
@@ -34,13 +35,22 @@ export async function loadMarketIntelligence(manager: EntityManager, context: Lo
     manager,
     'trade_fair',
     { country: 'text', application_id: 'int', name: 'text', city: 'text', starts_on: 'date', ends_on: 'date', url: 'text' },
-    tradeFairs.map((f) => ({ ...f, application_id: application(f.application), starts_on: f.startsOn, ends_on: f.endsOn })),
+    tradeFairs.map((f) => ({
+      ...f,
+      application_id: application(f.application),
+      starts_on: calendar.date(f.startsOn),
+      ends_on: calendar.date(f.endsOn),
+    })),
   );
 }
 
-/** The roadmap of joint actions with partners, KPIs, agreements and progress reports. */
-export async function loadRoadmap(manager: EntityManager, context: LoadContext): Promise<void> {
+/**
+ * The roadmap of joint actions with partners, KPIs, agreements and progress reports. The current
+ * plan moves with the calendar; actions that record the source projects' past keep their dates.
+ */
+export async function loadRoadmap(manager: EntityManager, context: LoadContext, calendar: DemoCalendar): Promise<void> {
   const { org } = seedLookup(context);
+  const roadmapActions = writtenRoadmap.map((a) => (a.recorded ? a : movedAction(a, calendar)));
   const ids = await reserveIds(manager, 'roadmap_action', roadmapActions.length);
   const kpis = (await manager.query(`SELECT id, code AS key FROM kpi_definition`)) as { id: number; key: string }[];
   const agreements = (await manager.query(`SELECT id, slug AS key FROM agreement`)) as { id: number; key: string }[];
@@ -110,4 +120,17 @@ export async function loadRoadmap(manager: EntityManager, context: LoadContext):
     { action_id: 'int', reported_on: 'date', progress: 'smallint', note: 'text' },
     roadmapActions.flatMap((a, i) => a.reports.map((r) => ({ action_id: ids[i], reported_on: r.on, progress: r.progress, note: r.note }))),
   );
+}
+
+function movedAction(a: SeedRoadmapAction, calendar: DemoCalendar): SeedRoadmapAction {
+  const label = (text: string) => calendar.label(text, a.startsOn);
+  return {
+    ...a,
+    slug: label(a.slug),
+    title: label(a.title),
+    description: label(a.description),
+    startsOn: calendar.date(a.startsOn),
+    endsOn: calendar.date(a.endsOn),
+    reports: a.reports.map((r) => ({ ...r, on: calendar.date(r.on), note: label(r.note) })),
+  };
 }

@@ -13,6 +13,8 @@ export interface SeedRoadmapAction {
   /** Progress reports, oldest first; the last one sets the action's progress (100 = DONE on that day). */
   reports: { on: string; progress: number; note: string }[];
   cancelled?: boolean;
+  /** A record of the source projects' past: its dates stay as written whatever the load date. */
+  recorded?: true;
 }
 
 const PIMAP = ['alpha-rlh', 'triple-steelix', 'produtech', 'business-joensuu'];
@@ -21,7 +23,8 @@ const PIMAP = ['alpha-rlh', 'triple-steelix', 'produtech', 'business-joensuu'];
  * The roadmap of joint actions: the PIMAP partnership's internationalisation plan (its final report
  * set "a set of actions to be implemented in the next three years with an indicative timeline")
  * and Photonics4Industry's partnership work. An illustrative plan built on those documents: dates,
- * budgets and progress are demo figures, not published results.
+ * budgets and progress are demo figures, not published results. The PIMAP actions of 2020–2023 are
+ * recorded; the rest is the current plan, dated as of DEMO_CALENDAR_WRITTEN_FOR and moved to the load date.
  */
 export const roadmapActions: SeedRoadmapAction[] = [
   {
@@ -43,6 +46,7 @@ export const roadmapActions: SeedRoadmapAction[] = [
       { on: '2019-11-15', progress: 40, note: 'Twelve SMEs registered; B2B agenda opened with Optics Valley.' },
       { on: '2020-02-06', progress: 100, note: 'Mission held: 38 B2B meetings, two follow-up visits planned.' },
     ],
+    recorded: true,
   },
   {
     slug: 'pimap-soft-landing-quebec',
@@ -58,6 +62,7 @@ export const roadmapActions: SeedRoadmapAction[] = [
     agreements: ['pimap-mou-optonique-2019'],
     reports: [{ on: '2020-03-10', progress: 10, note: 'Travel stopped by the pandemic; package put on hold.' }],
     cancelled: true,
+    recorded: true,
   },
   {
     slug: 'pimap-plus-japan-exploration',
@@ -75,6 +80,7 @@ export const roadmapActions: SeedRoadmapAction[] = [
       { on: '2022-12-15', progress: 50, note: 'Market study delivered; OPIE selected for the visit.' },
       { on: '2023-04-28', progress: 100, note: 'Visit done: 17 meetings with Japanese integrators.' },
     ],
+    recorded: true,
   },
   {
     slug: 'p4i-joint-cluster-academy-2026',

@@ -12,7 +12,8 @@ export interface SeedTradeFair {
 
 /**
  * Trade-fair calendar of the target markets. Future editions' dates follow each fair's usual
- * schedule; check them on the organiser's site.
+ * schedule as of DEMO_CALENDAR_WRITTEN_FOR (the loader moves them to the load date); check them on
+ * the organiser's site.
  */
 export const tradeFairs: SeedTradeFair[] = [
   {
