@@ -119,12 +119,30 @@ describe('funding call curation', () => {
     const after = (await api.graphql<ReadCall>(READ, { slug: CALL.slug })).body.data!.fundingCall;
     expect(after).toMatchObject({ version: fundingCall.version + 1, title: 'Sensing for farms', opensOn: null });
     expect(after.topics.map((t) => t.code)).toEqual(['app.agri-food']);
+    // The topics' change shows on the call's history; the same set again writes no entry.
+    const id = Number(Buffer.from(fundingCall.id, 'base64url').toString().split(':')[1]);
+    const topicChanges = `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'FundingCallTopics' AND subject_type = 'FundingCall'
+      AND subject_id = $1 AND jsonb_array_length(before->'term_ids') = 2 AND jsonb_array_length(after->'term_ids') = 1`;
+    expect(await count(topicChanges, [id])).toBe(1);
+    const same = await api.graphql(
+      UPDATE,
+      { i: { id: fundingCall.id, version: after.version, topicCodes: ['app.agri-food'] } },
+      curator.headers,
+    );
+    expect(same.body.errors).toBeUndefined();
+    expect(
+      await count(`SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'FundingCallTopics' AND subject_id = $1`, [id]),
+    ).toBe(1);
     const stale = await api.graphql(UPDATE, { i: { id: fundingCall.id, version: fundingCall.version, title: 'Lost' } }, curator.headers);
     expectCodedError(stale, 'CONFLICT');
-    const late = await api.graphql(UPDATE, { i: { id: fundingCall.id, version: after.version, opensOn: '2027-06-01' } }, curator.headers);
+    const late = await api.graphql(
+      UPDATE,
+      { i: { id: fundingCall.id, version: after.version + 1, opensOn: '2027-06-01' } },
+      curator.headers,
+    );
     expectCodedError(late, 'BAD_USER_INPUT', 'input.opensOn');
     expect((await api.graphql<ReadCall>(READ, { slug: CALL.slug })).body.data!.fundingCall).toMatchObject({
-      version: after.version,
+      version: after.version + 1,
       title: 'Sensing for farms',
     });
   });

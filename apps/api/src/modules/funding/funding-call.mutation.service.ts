@@ -5,6 +5,7 @@ import { parseDateArgument } from '../../graphql/keyset-list';
 import { expectGlobalId } from '../../graphql/node-id';
 import { requireViewer } from '../accounts/auth-checker';
 import { checkVersion, firstReturned, lockRow, updateVersioned, withConstraints, writeAudit } from '../audit/audit.service';
+import { replaceLinkSet, type LinkTable } from '../audit/link-set';
 import { approvedTerms } from '../audit/term-lookup';
 import { writeResult, type WriteResult } from '../audit/write-result.type';
 import { checkCountryCodes } from '../geography/country-codes';
@@ -24,28 +25,15 @@ async function topicIds(manager: EntityManager, codes: string[]): Promise<number
   return terms.map((t) => t.id);
 }
 
-/** Replaces a call's topics; the change is audited on the call's history when it changed anything. */
-async function replaceTopics(manager: EntityManager, callId: number, ids: number[], actorUserId: number, audit: boolean): Promise<void> {
-  const previous = (
-    (await manager.query(`SELECT term_id FROM funding_call_topic WHERE call_id = $1 ORDER BY 1`, [callId])) as {
-      term_id: number;
-    }[]
-  ).map((r) => r.term_id);
-  await manager.query(`DELETE FROM funding_call_topic WHERE call_id = $1`, [callId]);
-  if (ids.length > 0) await manager.query(`INSERT INTO funding_call_topic (call_id, term_id) SELECT $1, unnest($2::int[])`, [callId, ids]);
-  const next = [...ids].sort((a, b) => a - b);
-  if (audit && JSON.stringify(previous) !== JSON.stringify(next)) {
-    await writeAudit(manager, {
-      actorUserId,
-      entityType: 'FundingCallTopics',
-      entityId: callId,
-      action: 'UPDATE',
-      before: { term_ids: previous },
-      after: { term_ids: next },
-      subject: { type: 'FundingCall', id: callId },
-    });
-  }
-}
+/** A call's topics; a change shows on the call's history. */
+const TOPICS: LinkTable = {
+  table: 'funding_call_topic',
+  ownerColumn: 'call_id',
+  linkedColumn: 'term_id',
+  entityType: 'FundingCallTopics',
+  ownerType: 'FundingCall',
+  auditKey: 'term_ids',
+};
 
 /** A calendar date that exists (2027-02-30 does not), with the field named when it does not. */
 const date = (value: string | null | undefined, field: string) => parseDateArgument(value, field);
@@ -79,7 +67,7 @@ export async function createFundingCall(context: RequestContext, input: CreateFu
         ),
       );
       const id = after.id as number;
-      await replaceTopics(manager, id, topics, viewer.userId, false);
+      await replaceLinkSet(manager, TOPICS, id, topics, null);
       await writeAudit(manager, {
         actorUserId: viewer.userId,
         entityType: 'FundingCall',
@@ -116,7 +104,7 @@ export async function updateFundingCall(context: RequestContext, input: UpdateFu
     context.db.transaction(async (manager) => {
       const before = await lockRow(manager, 'funding_call', id, 'funding call');
       checkVersion(before, input.version, 'funding call');
-      if (input.topicCodes != null) await replaceTopics(manager, id, await topicIds(manager, input.topicCodes), viewer.userId, true);
+      if (input.topicCodes != null) await replaceLinkSet(manager, TOPICS, id, await topicIds(manager, input.topicCodes), viewer.userId);
       const after = await updateVersioned(manager, {
         table: 'funding_call',
         entityType: 'FundingCall',

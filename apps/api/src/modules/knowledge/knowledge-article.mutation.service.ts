@@ -4,6 +4,7 @@ import { BadInputError, DomainError } from '../../graphql/errors';
 import { expectGlobalId } from '../../graphql/node-id';
 import { CURATOR, hasRole, isAdmin, requireViewer } from '../accounts/auth-checker';
 import { checkVersion, firstReturned, lockRow, updateVersioned, withConstraints, writeAudit } from '../audit/audit.service';
+import { replaceLinkSet, type LinkTable } from '../audit/link-set';
 import { writeResult, type WriteResult } from '../audit/write-result.type';
 import { checkCountryCodes } from '../geography/country-codes';
 import type { CreateKnowledgeArticleInput, DeleteKnowledgeArticleInput, UpdateKnowledgeArticleInput } from './knowledge-article.inputs';
@@ -57,45 +58,23 @@ async function resolveIds(manager: EntityManager, globalIds: string[], type: str
   return ids;
 }
 
-/** Replaces one link table's rows of an article and audits the change on the article's history. */
-async function replaceLinks(
-  manager: EntityManager,
-  articleId: number,
-  actorUserId: number,
-  table: 'knowledge_article_term' | 'knowledge_article_value_chain' | 'knowledge_article_author',
-  column: 'term_id' | 'value_chain_id' | 'organization_id',
-  ids: number[],
-  audit: boolean,
-): Promise<void> {
-  const previous = (await manager.query(`SELECT ${column} AS id FROM ${table} WHERE article_id = $1 ORDER BY 1`, [articleId])) as {
-    id: number;
-  }[];
-  await manager.query(`DELETE FROM ${table} WHERE article_id = $1`, [articleId]);
-  if (ids.length > 0) {
-    await manager.query(`INSERT INTO ${table} (article_id, ${column}) SELECT $1, unnest($2::int[])`, [articleId, ids]);
-  }
-  const before = previous.map((r) => r.id);
-  const after = [...ids].sort((a, b) => a - b);
-  if (audit && JSON.stringify(before) !== JSON.stringify(after)) {
-    await writeAudit(manager, {
-      actorUserId,
-      entityType: 'KnowledgeArticleLinks',
-      entityId: articleId,
-      action: 'UPDATE',
-      before: { [column]: before },
-      after: { [column]: after },
-      subject: { type: 'KnowledgeArticle', id: articleId },
-    });
-  }
-}
+/** An article's link tables; a change of any shows on the article's history. */
+const linkTable = (table: string, linkedColumn: string): LinkTable => ({
+  table,
+  ownerColumn: 'article_id',
+  linkedColumn,
+  entityType: 'KnowledgeArticleLinks',
+  ownerType: 'KnowledgeArticle',
+});
+const TERMS = linkTable('knowledge_article_term', 'term_id');
+const VALUE_CHAINS = linkTable('knowledge_article_value_chain', 'value_chain_id');
+const AUTHORS = linkTable('knowledge_article_author', 'organization_id');
 
 async function writeLinks(manager: EntityManager, articleId: number, actorUserId: number, links: Partial<Links>, audit: boolean) {
-  if (links.termIds) await replaceLinks(manager, articleId, actorUserId, 'knowledge_article_term', 'term_id', links.termIds, audit);
-  if (links.valueChainIds) {
-    await replaceLinks(manager, articleId, actorUserId, 'knowledge_article_value_chain', 'value_chain_id', links.valueChainIds, audit);
-  }
-  if (links.authorIds)
-    await replaceLinks(manager, articleId, actorUserId, 'knowledge_article_author', 'organization_id', links.authorIds, audit);
+  const auditActor = audit ? actorUserId : null;
+  if (links.termIds) await replaceLinkSet(manager, TERMS, articleId, links.termIds, auditActor);
+  if (links.valueChainIds) await replaceLinkSet(manager, VALUE_CHAINS, articleId, links.valueChainIds, auditActor);
+  if (links.authorIds) await replaceLinkSet(manager, AUTHORS, articleId, links.authorIds, auditActor);
 }
 
 export async function createArticle(context: RequestContext, input: CreateKnowledgeArticleInput): Promise<WriteResult> {
