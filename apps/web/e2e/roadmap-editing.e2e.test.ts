@@ -145,8 +145,14 @@ test('a cluster manager creates an action, reports progress, edits it over a con
   await expectAccessible(page, 'roadmap-edit-conflict');
   const current = page.getByRole('form', { name: 'Edit “Joint mission to Seoul”' });
   await current.getByLabel('Title').fill('Joint mission to Busan');
+  await current.getByLabel('Budget (EUR)').fill('');
   await current.getByRole('button', { name: 'Save changes' }).click();
   await card(page, 'Joint mission to Busan').waitFor();
+  // An emptied budget is cleared, not kept.
+  const { roadmapAction: saved } = await suite.portal.api.graphql<{ roadmapAction: { budgetEur: number | null } }>(
+    `{ roadmapAction(slug: "${SLUG}") { budgetEur } }`,
+  );
+  expect(saved.budgetEur).toBeNull();
 
   // Deleting asks first.
   await card(page, 'Joint mission to Busan').getByRole('button', { name: 'Delete' }).click();

@@ -56,6 +56,8 @@ describe('the roadmap action form', () => {
     expect(same).toMatchObject({ id: 'action-1', version: 3, partnerIds: ['p1'], agreementIds: [] });
     expect(same).not.toHaveProperty('status');
     expect(updateInput(action, { ...draft(), status: 'CANCELLED' }).status).toBe('CANCELLED');
+    expect(updateInput(action, { ...draft(), budgetEur: '12500' }).budgetEur).toBe(12500);
+    expect(updateInput(action, { ...draft(), budgetEur: ' ' }).budgetEur).toBeNull();
   });
 
   it('places the API field errors, whatever the shape of their path', () => {

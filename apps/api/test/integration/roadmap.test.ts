@@ -223,6 +223,17 @@ describe('writing the roadmap', () => {
     expectCodedError(await api.graphql(UPDATE, { input: change }, manager.headers), 'CONFLICT');
   });
 
+  it('keeps the budget when it is omitted and clears it when it is null', async () => {
+    const BUDGET = `query($slug: String!) { roadmapAction(slug: $slug) { id version budgetEur } }`;
+    type Budget = { roadmapAction: { id: string; version: number; budgetEur: number | null } };
+    const read = async () => (await api.graphql<Budget>(BUDGET, { slug: 'photonics-finland-korea-mission-2027' })).body.data!.roadmapAction;
+    const kept = await read();
+    expect(kept.budgetEur).toBe(40000);
+    const cleared = await api.graphql(UPDATE, { input: { id: kept.id, version: kept.version, budgetEur: null } }, manager.headers);
+    expect(cleared.body.errors).toBeUndefined();
+    expect(await read()).toMatchObject({ version: kept.version + 1, budgetEur: null });
+  });
+
   it('takes progress from partners, feeds the linked KPIs, and marks the action done at 100', async () => {
     const action = (await api.graphql<{ roadmapAction: Action }>(ACTION, { slug: 'photonics-finland-korea-mission-2027' })).body.data!
       .roadmapAction;
@@ -250,6 +261,6 @@ describe('writing the roadmap', () => {
     expect((await api.graphql(DELETE, { id: action.id }, manager.headers)).body.data).toEqual({ deleteRoadmapAction: true });
     expectCodedError(await api.graphql(ACTION, { slug: action.slug }), 'NOT_FOUND');
     const [audit] = (await db.query(`SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'RoadmapAction'`)) as { n: number }[];
-    expect(audit!.n).toBe(5);
+    expect(audit!.n).toBe(6);
   });
 });

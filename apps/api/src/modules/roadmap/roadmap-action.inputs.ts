@@ -26,7 +26,7 @@ class RoadmapActionFields {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Budget in euros (0 to 1e10).' })
+  @Field(() => Float, { nullable: true, description: 'Budget in euros (0 to 1e10); on a change, null clears it and omitting it keeps it.' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

@@ -159,7 +159,8 @@ export async function updateRoadmapAction(context: RequestContext, input: Update
       if (input.description != null) changes.description = input.description;
       if (input.startsOn != null) changes.starts_on = input.startsOn;
       if (input.endsOn != null) changes.ends_on = input.endsOn;
-      if (input.budgetEur != null) changes.budget_eur = Math.round(input.budgetEur);
+      // An omitted budget stays and null clears it; null leaves the other fields as they are.
+      if (input.budgetEur !== undefined) changes.budget_eur = input.budgetEur === null ? null : Math.round(input.budgetEur);
       if (input.targetCountries != null) changes.target_countries = countries(input.targetCountries);
       if (input.status != null) Object.assign(changes, { status: input.status, completed_on: null });
       const after = await updateVersioned(manager, {

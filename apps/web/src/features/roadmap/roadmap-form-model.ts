@@ -143,9 +143,11 @@ export function createInput(draft: ActionDraft): CreateRoadmapActionInput {
   };
 }
 
-/** The whole draft against the version it started from; the API refuses it if that version is stale. */
+/**
+ * The whole draft against the version it started from; the API refuses it if that version is stale.
+ * An emptied budget is sent as null, which clears it.
+ */
 export function updateInput(base: RoadmapActionItem, draft: ActionDraft): UpdateRoadmapActionInput {
-  const budget = numberOf(draft.budgetEur);
   return {
     id: base.id,
     version: base.version,
@@ -153,7 +155,7 @@ export function updateInput(base: RoadmapActionItem, draft: ActionDraft): Update
     description: draft.description,
     startsOn: draft.startsOn,
     endsOn: draft.endsOn,
-    ...(budget === null ? {} : { budgetEur: budget }),
+    budgetEur: numberOf(draft.budgetEur),
     ...(draft.status !== base.status && draft.status !== 'DONE' ? { status: draft.status } : {}),
     partnerIds: draft.partnerIds,
     kpis: kpisOf(draft),
