@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const child = spawn(process.execPath, [...nodeOptions, main], {
     env: {
       ...process.env,
-      NODE_ENV: 'test',
+      NODE_ENV: 'production',
+      SQL_STATEMENT_HEADER: '1',
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',

@@ -57,7 +57,7 @@ export interface ApiProcess extends RunningProcess {
 }
 
 /**
- * Our API, compiled by tsc, in its own process. NODE_ENV=test makes it return the
+ * Our API, compiled by tsc, in its own process, configured as deployed (NODE_ENV=production) plus the
  * x-sql-statements header; logs are silenced so that they do not cost time under load.
  */
 export async function startOurApi(databaseUrl: string, port: number, poolSize: number): Promise<ApiProcess> {
@@ -67,7 +67,8 @@ export async function startOurApi(databaseUrl: string, port: number, poolSize: n
   const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), main], {
     env: {
       ...process.env,
-      NODE_ENV: 'test',
+      NODE_ENV: 'production',
+      SQL_STATEMENT_HEADER: '1',
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: String(poolSize),

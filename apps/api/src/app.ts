@@ -75,7 +75,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
         apollo,
         primary: database.primary,
         replica: database.replica,
-        exposeStatementCount: config.nodeEnv !== 'production',
+        exposeStatementCount: config.sqlStatementHeader,
         limits,
       }),
       routes,

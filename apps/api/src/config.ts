@@ -27,6 +27,11 @@ export interface AppConfig {
   trustedProxyHops: number;
   /** Only registered operations run: the typed client's, the portal's and the widgets' (see operationManifests). */
   safelist: boolean;
+  /**
+   * Each /graphql answer says how many SQL statements it ran (`x-sql-statements`), for tests and
+   * the benchmark; off by default in production, where it would tell callers about our queries.
+   */
+  sqlStatementHeader: boolean;
   /** The portal's and the widgets' registered operations, as their builds wrote them. */
   operationManifests: { source: 'portal' | 'widgets'; file: string; required: boolean }[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -209,6 +214,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ),
     trustedProxyHops: readInt(env, 'TRUSTED_PROXY_HOPS', 0, 0, 10),
     safelist: readEnum(env, 'SAFELIST', ['0', '1'], '0') === '1',
+    sqlStatementHeader: readEnum(env, 'SQL_STATEMENT_HEADER', ['0', '1'], nodeEnv === 'production' ? '0' : '1') === '1',
     operationManifests: readOperationManifests(env, webDistDir),
     logLevel: readEnum(
       env,

@@ -31,6 +31,13 @@ describe('configuration', () => {
     expect(config.metricsToken).toBeNull();
   });
 
+  it('sends the SQL statement header outside production unless told otherwise', () => {
+    expect(loadConfig({}).sqlStatementHeader).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).sqlStatementHeader).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SQL_STATEMENT_HEADER: '1' }).sqlStatementHeader).toBe(true);
+    expect(loadConfig({ SQL_STATEMENT_HEADER: '0' }).sqlStatementHeader).toBe(false);
+  });
+
   it.each([
     ['PORT', 'abc'],
     ['PORT', '70000'],
@@ -50,6 +57,7 @@ describe('configuration', () => {
     ['METRICS_TOKEN', 'short'],
     ['INSTANCE_ID', 'api 1'],
     ['ADMIN_EMAIL', 'not-an-email'],
+    ['SQL_STATEMENT_HEADER', 'yes'],
   ])('rejects %s=%s naming the variable', (variable, value) => {
     const error = errorOf({ [variable]: value });
     expect(error.variable).toBe(variable);
