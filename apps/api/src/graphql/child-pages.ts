@@ -14,6 +14,8 @@ export interface ChildPageSpec<Row extends { id: number }, Node> {
   parent: string;
   /** Selected columns; must include the row's id as "id". */
   select: string;
+  /** Columns computed for the page's rows only (after the per-parent limit), from the alias `ranked`. */
+  selectForPage?: string;
   /** Extra conditions; may add parameters. */
   where?: (params: Params) => string[];
   sort: KeysetSort;
@@ -50,7 +52,7 @@ export function childPagesLoader<Row extends { id: number }, Node>(
     const keyset = keysetPage(spec.sort, page, params);
     const where = [`${spec.parent} = ANY(${parentParam}::int[])`, ...(spec.where?.(params) ?? []), ...(keyset.where ? [keyset.where] : [])];
     const rows = await context.db.query<Row & { lb_parent: number; lb_sort: unknown }>(
-      `SELECT * FROM (
+      `SELECT ranked.*${spec.selectForPage ? `, ${spec.selectForPage}` : ''} FROM (
          SELECT ${spec.select}, ${spec.parent} AS lb_parent, ${spec.sort.expression} AS lb_sort,
                 row_number() OVER (PARTITION BY ${spec.parent} ORDER BY ${keyset.orderBy}) AS lb_rank
          FROM ${spec.from} WHERE ${where.join(' AND ')}

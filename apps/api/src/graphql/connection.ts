@@ -71,6 +71,18 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   return ConnectionType as unknown as ClassType<ConnectionResult<T>>;
 }
 
+/** An edge whose cursor is encoded only when asked for: most requests read a page's nodes and its endCursor. */
+class LazyCursorEdge<T> implements Edge<T> {
+  constructor(
+    private readonly key: CursorKey,
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key);
+  }
+}
+
 /**
  * Turns rows fetched with LIMIT page.limit + 1 (in reverse order when paging backwards) into a
  * connection page. `keyOf` gives each row's (sort value, id) for its cursor.
@@ -85,7 +97,7 @@ export function toConnection<Row, T>(
   const hasMore = rows.length > page.limit;
   const pageRows = hasMore ? rows.slice(0, page.limit) : rows;
   if (page.backwards) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: toNode(row) }));
+  const edges = pageRows.map((row) => new LazyCursorEdge(keyOf(row), toNode(row)));
   const pageInfo: PageInfo = {
     hasNextPage: page.backwards ? page.cursor !== null : hasMore,
     hasPreviousPage: page.backwards ? hasMore : page.cursor !== null,

@@ -68,7 +68,7 @@ describe("a term's providers", () => {
         .filter((term) => term.facet === facet)
         .map((term) => ({ key: term.dbId, ids: [term.dbId, ...taxonomy.descendantsOf(term.dbId).map((d) => d.dbId)] }));
       const pages = async (sparseCapabilities: number) => {
-        const loader = organizationGroupsLoader(context, kind, args, sparseCapabilities);
+        const loader = organizationGroupsLoader(context, kind, args, { sparseCapabilities });
         const connections = await Promise.all(groups.map((group) => loader.load(group)));
         return connections.map((c) => ({ slugs: c.nodes.map((o) => o.slug), cursors: c.edges.map((e) => e.cursor), pageInfo: c.pageInfo }));
       };

@@ -1,8 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Connection, type ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node';
 import { PageArgs } from '../../graphql/pagination';
+import { connectionItemFields } from '../../graphql/selected-fields';
 import { organizationByIdLoader } from '../organizations/organization.loaders';
 import { Organization } from '../organizations/organization.type';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
@@ -45,7 +47,8 @@ export class OrganizationCapabilitiesResolver {
     @Root() organization: Organization,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<Capability>> {
-    return capabilitiesByOrganizationLoader(context, args).load(organization.dbId);
+    return capabilitiesByOrganizationLoader(context, args, connectionItemFields(info).has('applications')).load(organization.dbId);
   }
 }

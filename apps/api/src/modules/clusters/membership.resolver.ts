@@ -1,10 +1,12 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { childPagesLoader } from '../../graphql/child-pages';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { OrganizationsArgs } from '../organizations/organization.args';
 import { OrganizationConnection } from '../organizations/organization.resolver';
 import { organizationGroupsLoader } from '../organizations/organization-groups';
+import { organizationColumns } from '../organizations/organization-columns';
 import { ORGANIZATION_COLUMNS, Organization, toOrganization, type OrganizationRow } from '../organizations/organization.type';
 import { PageArgs } from '../../graphql/pagination';
 
@@ -37,7 +39,11 @@ export class MembershipResolver {
     @Root() organization: Organization,
     @Args(() => OrganizationsArgs) args: OrganizationsArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<Organization>> {
-    return organizationGroupsLoader(context, 'CLUSTER', args).load({ key: organization.dbId, ids: [organization.dbId] });
+    return organizationGroupsLoader(context, 'CLUSTER', args, { columns: organizationColumns(info) }).load({
+      key: organization.dbId,
+      ids: [organization.dbId],
+    });
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { childPagesLoader } from '../../graphql/child-pages';
 import { Connection, type ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
@@ -8,6 +9,7 @@ import { PageArgs } from '../../graphql/pagination';
 import { OrganizationsArgs } from '../organizations/organization.args';
 import { OrganizationConnection } from '../organizations/organization.resolver';
 import { organizationGroupsLoader } from '../organizations/organization-groups';
+import { organizationColumns } from '../organizations/organization-columns';
 import { Organization } from '../organizations/organization.type';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Term } from '../taxonomy/term.type';
@@ -47,8 +49,12 @@ export class CommunityResolver {
     @Root() community: Community,
     @Args(() => OrganizationsArgs) args: OrganizationsArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<Organization>> {
-    return organizationGroupsLoader(context, 'COMMUNITY', args).load({ key: community.dbId, ids: [community.dbId] });
+    return organizationGroupsLoader(context, 'COMMUNITY', args, { columns: organizationColumns(info) }).load({
+      key: community.dbId,
+      ids: [community.dbId],
+    });
   }
 
   @FieldResolver(() => [Term], { description: 'The terms this community is tagged with (a short list).' })

@@ -6,7 +6,7 @@ import { parsePageArgs } from '../../graphql/pagination';
 import { cursorKey, keysetPage, Params } from '../../graphql/sql';
 import { OrganizationSort, type OrganizationsArgs } from './organization.args';
 import { buildOrganizationConditions, sortFor, type OrganizationConditions } from './organization.service';
-import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type OrganizationRow } from './organization.type';
+import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type OrganizationRowLike } from './organization.type';
 
 /** How a group of a batched organization list constrains its organizations; "g.ids" holds the group's ids. */
 export type OrganizationGroupKind = 'TECHNOLOGY' | 'APPLICATION' | 'STAGE' | 'CLUSTER' | 'COMMUNITY';
@@ -60,7 +60,10 @@ export function organizationGroupsLoader(
   context: RequestContext,
   kind: OrganizationGroupKind,
   args: OrganizationsArgs,
-  sparseCapabilities = SPARSE_GROUP_CAPABILITIES,
+  {
+    columns = ORGANIZATION_COLUMNS,
+    sparseCapabilities = SPARSE_GROUP_CAPABILITIES,
+  }: { columns?: string; sparseCapabilities?: number } = {},
 ) {
   const key = `organization.groups:${kind}:${sparseCapabilities}:${JSON.stringify(args)}`;
   const counts = context.loaders.get<OrganizationGroup, number>(
@@ -80,7 +83,7 @@ export function organizationGroupsLoader(
     groupKey,
   );
   return context.loaders.get<OrganizationGroup, ConnectionResult<Organization>>(
-    key,
+    `${key}:${columns}`,
     async (groups) => {
       const page = parsePageArgs(args);
       const params = new Params();
@@ -90,7 +93,7 @@ export function organizationGroupsLoader(
       const keyset = keysetPage(sort, page, params);
       const where = keyset.where ? [...conditions.where, keyset.where] : conditions.where;
       const select = (filters: string[]) =>
-        `SELECT ${ORGANIZATION_COLUMNS}, ${sort.expression} AS sort_key FROM organization o
+        `SELECT ${columns}, ${sort.expression} AS sort_key FROM organization o
          WHERE ${filters.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
       const from = groupsFrom(groupParam, groups.length);
       // A group's candidates: the organizations of its matching capabilities (OFFSET 0 keeps them a
@@ -111,7 +114,7 @@ export function organizationGroupsLoader(
              (${select([`cardinality(candidates.ids) > ${sparseCapabilities}`, ...where])})
            ) x`
         : `SELECT g.key AS group_key, x.* FROM ${from} CROSS JOIN LATERAL (${select(where)}) x`;
-      const rows = await context.db.query<OrganizationRow & { sort_key: unknown; group_key: number }>(sql, params.values);
+      const rows = await context.db.query<OrganizationRowLike & { sort_key: unknown; group_key: number }>(sql, params.values);
       const grouped = groupBy(
         groups.map((group) => group.key),
         rows,

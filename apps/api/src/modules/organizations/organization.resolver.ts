@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { organizationColumns } from './organization-columns';
 import { Connection, type ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { NotFoundError } from '../../graphql/errors';
@@ -33,8 +35,9 @@ export class OrganizationResolver {
   organizations(
     @Args(() => OrganizationsArgs) args: OrganizationsArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<Organization>> {
-    return listOrganizations(context, args);
+    return listOrganizations(context, args, organizationColumns(info));
   }
 }
 
@@ -47,9 +50,10 @@ export class TermProvidersResolver {
     @Root() term: Term,
     @Args(() => OrganizationsArgs) args: OrganizationsArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<Organization>> {
     const taxonomy = await loadTaxonomy(context);
     const ids = [term.dbId, ...taxonomy.descendantsOf(term.dbId).map((t) => t.dbId)];
-    return organizationGroupsLoader(context, term.facet, args).load({ key: term.dbId, ids });
+    return organizationGroupsLoader(context, term.facet, args, { columns: organizationColumns(info) }).load({ key: term.dbId, ids });
   }
 }

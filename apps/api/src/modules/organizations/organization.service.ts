@@ -9,7 +9,7 @@ import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Facet } from '../taxonomy/term.type';
 import { loadOrganizationsBySlug } from './organization.loaders';
 import { OrganizationSort, type OrganizationFilter, type OrganizationsArgs } from './organization.args';
-import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type OrganizationRow } from './organization.type';
+import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type OrganizationRowLike } from './organization.type';
 
 /** SQL conditions on "o" (organization) built from a validated filter. */
 export interface OrganizationConditions {
@@ -146,7 +146,11 @@ export function sortFor(sort: OrganizationSort, conditions: OrganizationConditio
   }
 }
 
-export async function listOrganizations(context: RequestContext, args: OrganizationsArgs): Promise<ConnectionResult<Organization>> {
+export async function listOrganizations(
+  context: RequestContext,
+  args: OrganizationsArgs,
+  columns = ORGANIZATION_COLUMNS,
+): Promise<ConnectionResult<Organization>> {
   const page = parsePageArgs(args);
   const params = new Params();
   const conditions = await buildOrganizationConditions(context, args.filter, params);
@@ -155,8 +159,8 @@ export async function listOrganizations(context: RequestContext, args: Organizat
   const countWhere = conditions.where.join(' AND ');
   const keyset = keysetPage(sort, page, params);
   const where = keyset.where ? [...conditions.where, keyset.where] : conditions.where;
-  const rows = await context.db.query<OrganizationRow & { sort_key: unknown }>(
-    `SELECT ${ORGANIZATION_COLUMNS}, ${sort.expression} AS sort_key FROM organization o WHERE ${where.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+  const rows = await context.db.query<OrganizationRowLike & { sort_key: unknown }>(
+    `SELECT ${columns}, ${sort.expression} AS sort_key FROM organization o WHERE ${where.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
     params.values,
   );
   return toConnection(

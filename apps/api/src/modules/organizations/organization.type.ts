@@ -129,10 +129,15 @@ export interface OrganizationRow {
   version: number;
 }
 
+/** Every column of an organization; lists that know which fields were asked use organizationColumns instead. */
 export const ORGANIZATION_COLUMNS =
   'o.id, o.slug, o.name, o.kind, o.country, o.region, o.city, o.latitude, o.longitude, o.website, o.size_band, o.founded_year, o.description, o.verified, o.external_ids, o.created_at, o.updated_at, o.version';
 
-export function toOrganization(row: OrganizationRow): Organization {
+/** A row with at least the core columns (see organization-columns.ts); the others when they were selected. */
+export type OrganizationRowLike = Pick<OrganizationRow, 'id' | 'slug' | 'name' | 'kind' | 'country' | 'version'> & Partial<OrganizationRow>;
+
+/** Builds the object from a row; a column the row lacks leaves its field unset (it was not asked for). */
+export function toOrganization(row: OrganizationRowLike): Organization {
   const organization = Object.assign(new Organization(), {
     dbId: row.id,
     id: toGlobalId('Organization', row.id),
@@ -140,18 +145,22 @@ export function toOrganization(row: OrganizationRow): Organization {
     name: row.name,
     kind: row.kind,
     country: row.country,
-    region: row.region,
-    city: row.city,
-    location: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
-    website: row.website,
-    sizeBand: row.size_band,
-    foundedYear: row.founded_year,
-    description: row.description,
-    verified: row.verified,
-    externalIds: Object.entries(row.external_ids ?? {}).map(([scheme, value]) => ({ scheme, value })),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
     version: row.version,
   });
+  if (row.region !== undefined) organization.region = row.region;
+  if (row.city !== undefined) organization.city = row.city;
+  if (row.latitude !== undefined && row.longitude !== undefined) {
+    organization.location = row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null;
+  }
+  if (row.website !== undefined) organization.website = row.website;
+  if (row.size_band !== undefined) organization.sizeBand = row.size_band;
+  if (row.founded_year !== undefined) organization.foundedYear = row.founded_year;
+  if (row.description !== undefined) organization.description = row.description;
+  if (row.verified !== undefined) organization.verified = row.verified;
+  if (row.external_ids !== undefined) {
+    organization.externalIds = Object.entries(row.external_ids ?? {}).map(([scheme, value]) => ({ scheme, value }));
+  }
+  if (row.created_at !== undefined) organization.createdAt = row.created_at;
+  if (row.updated_at !== undefined) organization.updatedAt = row.updated_at;
   return organization;
 }
