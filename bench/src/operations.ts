@@ -6,6 +6,8 @@
  * whether the statement count depends on the rows returned.
  */
 
+import { parseSearchText } from '../../apps/api/src/modules/search/search-text';
+
 export type OperationName = 'page' | 'technologyTree' | 'clusterMembers' | 'nodeLookup' | 'search';
 
 export const OPERATION_NAMES: readonly OperationName[] = ['page', 'technologyTree', 'clusterMembers', 'nodeLookup', 'search'];
@@ -146,13 +148,19 @@ export const OPERATIONS: readonly Operation[] = [
       variables: { technology: inputs.technology, country: inputs.country, search: inputs.search, first },
     }),
     postgraphile: (inputs, first) => ({
-      query: `query Search($technology: String!, $country: String!, $search: String!, $first: Int!) {
-  searchOrganizations(technologyCode: $technology, countryCode: $country, search: $search, first: $first) { nodes { nodeId name country kind } }
+      query: `query Search($technology: String!, $country: String!, $search: String!, $searchQuery: String!, $first: Int!) {
+  searchOrganizations(technologyCode: $technology, countryCode: $country, search: $search, searchQuery: $searchQuery, first: $first) { nodes { nodeId name country kind } }
 }`,
-      variables: { technology: inputs.technology, country: inputs.country, search: inputs.search, first },
+      variables: {
+        technology: inputs.technology,
+        country: inputs.country,
+        search: inputs.search,
+        searchQuery: parseSearchText(inputs.search, 'search')?.tsquery ?? '',
+        first,
+      },
     }),
     raw: (inputs, first) => ({ technology: inputs.technology, country: inputs.country, search: inputs.search, first }),
     postgraphileNote:
-      'the custom query function search_organizations(text, text, text): v4 has no full-text or descendant filter; it orders by full-text rank only (ours adds trigram similarity for typos)',
+      'the custom query function search_organizations(text, text, text, text): v4 has no full-text or descendant filter; same prefix query, trigram typo match and rank as ours, the tsquery built by the harness as for raw SQL',
   },
 ];

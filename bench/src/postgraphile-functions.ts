@@ -18,16 +18,21 @@ export const POSTGRAPHILE_FUNCTIONS = [
       WHERE c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[])
         AND ca.application_id = ANY((SELECT bench_term_descendants(t.code))::int[])))
     ORDER BY o.name, o.id $$`,
-  `CREATE OR REPLACE FUNCTION search_organizations(technology_code text, country_code text, search text) RETURNS SETOF organization LANGUAGE sql STABLE AS $$
+  // The same search as our API and the raw SQL: a prefix tsquery (built by the API's parseSearchText
+  // in the harness, as the raw-SQL server does) or a trigram word match on the name for typos,
+  // ranked by both. Its first version used websearch_to_tsquery alone (no prefixes, no typos),
+  // which is less work than the search it was compared with.
+  `CREATE OR REPLACE FUNCTION search_organizations(technology_code text, country_code text, search text, search_query text) RETURNS SETOF organization LANGUAGE sql STABLE AS $$
     SELECT o.* FROM organization o
     WHERE o.deleted_at IS NULL AND o.country = country_code
       AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[]))
-      AND o.search_vector @@ websearch_to_tsquery('simple', public.lb_fold(search))
-    ORDER BY ts_rank(o.search_vector, websearch_to_tsquery('simple', public.lb_fold(search))) DESC, o.id DESC $$`,
+      AND (o.search_vector @@ to_tsquery('simple', search_query) OR public.lb_fold(search) <% public.lb_fold(o.name))
+    ORDER BY (ts_rank(o.search_vector, to_tsquery('simple', search_query)) + word_similarity(public.lb_fold(search), public.lb_fold(o.name)))::real DESC, o.id DESC $$`,
 ];
 
 export const DROP_POSTGRAPHILE_FUNCTIONS = [
   'DROP FUNCTION IF EXISTS search_organizations(text, text, text)',
+  'DROP FUNCTION IF EXISTS search_organizations(text, text, text, text)',
   'DROP FUNCTION IF EXISTS term_providers(term, text)',
   'DROP FUNCTION IF EXISTS bench_term_descendants(text)',
 ];
