@@ -6,11 +6,10 @@ import { CAPABILITY_COLUMNS, toCapability, type CapabilityRow } from './capabili
 
 /**
  * Pages of capabilities for many organizations. With `withApplications` each capability's
- * application areas come in the same statement and prime capabilityApplicationsLoader, so that
- * listing capabilities with their applications is one statement rather than two.
+ * application areas come in the same statement (Capability.applicationDbIds), so that listing
+ * capabilities with their applications is one statement rather than two.
  */
 export function capabilitiesByOrganizationLoader(context: RequestContext, args: Partial<PageArgs>, withApplications = false) {
-  const applications = withApplications ? capabilityApplicationsLoader(context) : null;
   return childPagesLoader(
     context,
     {
@@ -22,10 +21,7 @@ export function capabilitiesByOrganizationLoader(context: RequestContext, args: 
         ? 'ARRAY(SELECT ca.application_id FROM capability_application ca WHERE ca.capability_id = ranked.id ORDER BY ca.application_id) AS application_ids'
         : undefined,
       sort: { expression: 'c.trl', type: 'int', direction: 'DESC', id: 'c.id' },
-      toNode: (row: CapabilityRow & { application_ids?: number[] }) => {
-        if (applications && row.application_ids) applications.prime(row.id, row.application_ids);
-        return toCapability(row);
-      },
+      toNode: (row: CapabilityRow) => toCapability(row),
     },
     args,
   );

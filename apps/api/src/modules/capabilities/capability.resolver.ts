@@ -7,7 +7,7 @@ import { PageArgs } from '../../graphql/pagination';
 import { connectionItemFields } from '../../graphql/selected-fields';
 import { organizationByIdLoader } from '../organizations/organization.loaders';
 import { Organization } from '../organizations/organization.type';
-import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
+import { withTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Term } from '../taxonomy/term.type';
 import { capabilitiesByOrganizationLoader, capabilityApplicationsLoader, capabilityByIdLoader } from './capability.loaders';
 import { Capability } from './capability.type';
@@ -24,19 +24,23 @@ export class CapabilityResolver {
   }
 
   @FieldResolver(() => Term, { description: 'The enabling technology.' })
-  async technology(@Root() capability: Capability, @Ctx() context: RequestContext): Promise<Term | null> {
-    return (await loadTaxonomy(context)).get(capability.technologyDbId);
+  technology(@Root() capability: Capability, @Ctx() context: RequestContext): Term | null | Promise<Term | null> {
+    return withTaxonomy(context, (taxonomy) => taxonomy.get(capability.technologyDbId));
   }
 
   @FieldResolver(() => Term, { description: 'The value-chain stage at which it is offered.' })
-  async stage(@Root() capability: Capability, @Ctx() context: RequestContext): Promise<Term | null> {
-    return (await loadTaxonomy(context)).get(capability.stageDbId);
+  stage(@Root() capability: Capability, @Ctx() context: RequestContext): Term | null | Promise<Term | null> {
+    return withTaxonomy(context, (taxonomy) => taxonomy.get(capability.stageDbId));
   }
 
   @FieldResolver(() => [Term], { description: 'The application areas it serves (a short list).' })
-  async applications(@Root() capability: Capability, @Ctx() context: RequestContext): Promise<Term[]> {
-    const [taxonomy, ids] = await Promise.all([loadTaxonomy(context), capabilityApplicationsLoader(context).load(capability.dbId)]);
-    return ids.map((id) => taxonomy.get(id)).filter((t): t is Term => t !== null);
+  applications(@Root() capability: Capability, @Ctx() context: RequestContext): Term[] | Promise<Term[]> {
+    const toTerms = (ids: readonly number[]) =>
+      withTaxonomy(context, (taxonomy) => ids.map((id) => taxonomy.get(id)).filter((t): t is Term => t !== null));
+    // Listed capabilities bring their application ids along (capabilitiesByOrganizationLoader).
+    return capability.applicationDbIds
+      ? toTerms(capability.applicationDbIds)
+      : capabilityApplicationsLoader(context).load(capability.dbId).then(toTerms);
   }
 }
 

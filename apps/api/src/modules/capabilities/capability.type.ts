@@ -13,6 +13,8 @@ export class Capability implements Node {
   organizationDbId!: number;
   technologyDbId!: number;
   stageDbId!: number;
+  /** Application-area term ids, when the statement that listed this capability brought them. */
+  applicationDbIds?: number[];
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   id!: string;
@@ -39,8 +41,9 @@ export interface CapabilityRow {
 
 export const CAPABILITY_COLUMNS = 'c.id, c.organization_id, c.technology_id, c.stage_id, c.trl, c.evidence, c.version';
 
-export function toCapability(row: CapabilityRow): Capability {
+export function toCapability(row: CapabilityRow & { application_ids?: number[] }): Capability {
   return Object.assign(new Capability(), {
+    applicationDbIds: row.application_ids,
     dbId: row.id,
     organizationDbId: row.organization_id,
     technologyDbId: row.technology_id,

@@ -54,8 +54,12 @@ export async function buildOrganizationConditions(
     checkListSize(filter[key], `${prefix}.${key}`);
   }
   if (filter.kinds?.length) where.push(`o.kind = ANY(${params.add(filter.kinds)}::text[])`);
-  if (filter.countries?.length)
-    where.push(`o.country = ANY(${params.add(checkCountryCodes(filter.countries, `${prefix}.countries`))}::text[])`);
+  if (filter.countries?.length) {
+    const countries = checkCountryCodes(filter.countries, `${prefix}.countries`);
+    // One country as a plain equality: the generic plan of a prepared statement estimates it far
+    // better than "= ANY(array)" (a country search ran 30-40 % faster with it, docs/performance.md).
+    where.push(countries.length === 1 ? `o.country = ${params.add(countries[0])}` : `o.country = ANY(${params.add(countries)}::text[])`);
+  }
   if (filter.regions?.length) {
     for (const region of filter.regions) {
       if (!/^[A-Z]{2}[A-Z0-9]{0,3}$/.test(region))
