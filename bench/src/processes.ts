@@ -60,7 +60,7 @@ export interface ApiProcess extends RunningProcess {
  * Our API, compiled by tsc, in its own process, configured as deployed (NODE_ENV=production) plus the
  * x-sql-statements header; logs are silenced so that they do not cost time under load.
  */
-export async function startOurApi(databaseUrl: string, port: number, poolSize: number): Promise<ApiProcess> {
+export async function startOurApi(databaseUrl: string, port: number, poolSize: number, embedded = false): Promise<ApiProcess> {
   const main = path.join(API_BUILD_DIR, 'main.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: run pnpm bench without --no-build.`);
   const started = Date.now();
@@ -75,6 +75,8 @@ export async function startOurApi(databaseUrl: string, port: number, poolSize: n
       PORT: String(port),
       HOST: '127.0.0.1',
       DEMO_ORGANIZATIONS: '0',
+      // The embedded database is one session for every client (the other systems' too).
+      DATABASE_PREPARED_STATEMENTS: embedded ? '0' : '1',
       // The load comes from one loopback address: the anonymous hourly budget (rate limit) is set
       // to its maximum so that the limiter still runs on every request but does not answer 429.
       ANONYMOUS_HOURLY_BUDGET: '10000000',

@@ -76,7 +76,7 @@ export async function runBenchmark(options: BenchOptions, databaseUrl: string, l
   const started: RunningProcess[] = [];
   const stopAll = () => Promise.all(started.map((p) => p.stop())).then(() => undefined);
   try {
-    const api: ApiProcess = await startOurApi(databaseUrl, 4710, options.poolSize);
+    const api: ApiProcess = await startOurApi(databaseUrl, 4710, options.poolSize, options.embedded);
     started.push(api);
     log(`our API ready in ${api.coldStartMs} ms`);
     const raw = await startBenchServer('raw-sql-server.ts', [databaseUrl, '0', String(options.poolSize)]);

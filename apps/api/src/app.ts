@@ -22,6 +22,7 @@ import { createWidgetRoutes } from './http/widgets-route';
 import { createExportRoutes } from './modules/exports/export-routes';
 import type { Logger } from './logger';
 import { registerApiKeyAuthenticator } from './modules/accounts/api-key.authenticator';
+import { listenForTermChanges } from './modules/taxonomy/term-change-listener';
 import { createObservabilityPlugin } from './observability/apollo-observability-plugin';
 import { instrumentHttpServer } from './observability/http-metrics';
 import { registerPoolMetrics } from './observability/metrics';
@@ -45,6 +46,9 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
   ];
   registerApiKeyAuthenticator();
   const limits = createApiLimits(config, registry, logger);
+  // Not on a replica (it may lag the notification) nor on the embedded database (one session for all).
+  const listen = config.termChangeListener && !database.replica && !database.embedded;
+  const termChanges = listen ? await listenForTermChanges(database.primary, database.url, logger) : null;
   try {
     const apollo = new ApolloServer<RequestContext>({
       schema: getSchema(),
@@ -106,6 +110,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
           const cutOff = await requests.drain(config.shutdownTimeoutMs);
           if (cutOff > 0) logger.warn({ requests: cutOff, timeoutMs: config.shutdownTimeoutMs }, 'requests cut off by the shutdown bound');
           await apollo.stop();
+          await termChanges?.stop();
           await limits.close();
           for (const unregister of unregisterPools) unregister();
           await database.close();
@@ -115,6 +120,7 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
     };
   } catch (error) {
     for (const unregister of unregisterPools) unregister();
+    await termChanges?.stop();
     await limits.close();
     await database.close();
     throw error;

@@ -15,6 +15,17 @@ export interface AppConfig {
   /** Folder of the embedded database's files. */
   embeddedDataDir: string;
   databasePoolSize: number;
+  /**
+   * Read statements run as named prepared statements (db/prepared-query.ts). Off for a server
+   * behind a transaction-mode connection pooler or a single-session one such as the embedded
+   * database, where a statement prepared on one client would be seen by all.
+   */
+  preparedStatements: boolean;
+  /**
+   * Listen for term changes (modules/taxonomy/term-change-listener.ts) instead of checking the term
+   * table on every request. Off behind a transaction-mode pooler, which cannot LISTEN.
+   */
+  termChangeListener: boolean;
   statementTimeoutMs: number;
   redisUrl: string | null;
   /** Prefix of the API's Redis keys (rate-limit counters, persisted queries). */
@@ -201,6 +212,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       env.EMBEDDED_DATA_DIR && env.EMBEDDED_DATA_DIR !== '' ? env.EMBEDDED_DATA_DIR : path.join(repoRoot, '.data', 'pglite'),
     ),
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    preparedStatements: readEnum(env, 'DATABASE_PREPARED_STATEMENTS', ['0', '1'], '1') === '1',
+    termChangeListener: readEnum(env, 'TERM_CHANGE_LISTENER', ['0', '1'], '1') === '1',
     statementTimeoutMs: readInt(env, 'STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisKeyPrefix: env.REDIS_KEY_PREFIX && env.REDIS_KEY_PREFIX !== '' ? env.REDIS_KEY_PREFIX : 'lb:',

@@ -3,9 +3,12 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { createDataSource } from './data-source';
+import { usePreparedStatements } from './prepared-query';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
 export interface OpenDatabase {
+  /** Connection string of the primary (the embedded database's own when there is no server). */
+  url: string;
   primary: DataSource;
   replica: DataSource | null;
   embedded: EmbeddedPostgres | null;
@@ -44,6 +47,8 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
+  // The embedded database is one session for every client: a named statement would be shared.
+  if (config.preparedStatements && !embedded) usePreparedStatements(primary);
   let replica: DataSource | null = null;
   if (config.databaseReadUrl && !embedded) {
     replica = createDataSource({
@@ -53,8 +58,10 @@ export async function openDatabase(
       applicationName: 'lightbridge-api-read',
     });
     await replica.initialize();
+    if (config.preparedStatements) usePreparedStatements(replica);
   }
   return {
+    url,
     primary,
     replica,
     embedded,

@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { committed } from '../db/commit-hooks';
+import { preparedQuery } from '../db/prepared-query';
 
 /**
  * The one way services reach PostgreSQL: parameterised SQL on the primary or on a read replica,
@@ -13,16 +15,18 @@ export class Database {
     private readonly replica: DataSource | null = null,
   ) {}
 
-  /** A read-only query; goes to the replica when one is configured. */
+  /** A read-only query, as a prepared statement (db/prepared-query.ts); goes to the replica when one is configured. */
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.statements += 1;
-    return (await (this.replica ?? this.primary).query(sql, params)) as T[];
+    return (await preparedQuery(this.replica ?? this.primary, sql, params)) as T[];
   }
 
   /** Runs work in one transaction on the primary; every statement inside must use the given manager. */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     this.statements += 1;
-    return this.primary.transaction(async (manager) => work(countingManager(manager, this)));
+    const result = await this.primary.transaction(async (manager) => work(countingManager(manager, this)));
+    committed(this.primary);
+    return result;
   }
 }
 

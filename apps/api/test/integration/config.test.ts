@@ -58,6 +58,8 @@ describe('configuration', () => {
     ['INSTANCE_ID', 'api 1'],
     ['ADMIN_EMAIL', 'not-an-email'],
     ['SQL_STATEMENT_HEADER', 'yes'],
+    ['DATABASE_PREPARED_STATEMENTS', 'no'],
+    ['TERM_CHANGE_LISTENER', 'on'],
   ])('rejects %s=%s naming the variable', (variable, value) => {
     const error = errorOf({ [variable]: value });
     expect(error.variable).toBe(variable);

@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { openTestDataSource, resetDatabase } from '../support/database';
+import { isEmbedded, openTestDataSource, resetDatabase } from '../support/database';
 import { startTestApi, type TestApi } from '../support/api';
 
 /**
- * The classification scheme is kept between requests and re-read only when the term table changed:
- * a change must show on the very next request, with the same statement count as a cache hit.
+ * The classification scheme is kept between requests and re-read only when the term table changed.
+ * Checking the table's fingerprint (TERM_CHANGE_LISTENER=0, and always on the embedded database):
+ * a change shows on the very next request, with the same statement count as a cache hit.
+ * Listening for term changes (the default on a server): a cache hit runs no statement for the
+ * scheme, and a change made elsewhere shows as soon as its notification arrives.
  */
 let api: TestApi;
 let db: DataSource;
@@ -74,4 +77,58 @@ it('sees a new descendant term in a filter, and an unknown code is still bad inp
   const found = await api.graphql<{ organizations: { nodes: { slug: string }[] } }>(PROVIDERS, { technology: 'tech.cache-probe' });
   expect(found.body.errors).toBeUndefined();
   expect(found.body.data!.organizations.nodes.map((n) => n.slug)).toEqual([org!.slug]);
+});
+
+const onServer = isEmbedded() ? describe.skip : describe;
+
+onServer('listening for term changes', () => {
+  let listening: TestApi;
+
+  beforeAll(async () => {
+    listening = await startTestApi({ TERM_CHANGE_LISTENER: '1' });
+  });
+
+  afterAll(async () => {
+    await listening.stop();
+  });
+
+  async function technologyOf(slug: string) {
+    const res = await listening.graphql<CapabilitiesData>(CAPABILITIES, { slug });
+    expect(res.body.errors).toBeUndefined();
+    return { technology: res.body.data!.organization.capabilities.nodes[0]!.technology, statements: res.statements };
+  }
+
+  it('runs no statement for the scheme while nothing changed, and shows a change made elsewhere within moments', async () => {
+    const [row] = (await db.query(
+      `SELECT o.slug FROM organization o WHERE EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id) ORDER BY o.id LIMIT 1`,
+    )) as { slug: string }[];
+    const first = await technologyOf(row!.slug);
+    const hit = await technologyOf(row!.slug);
+    expect(hit.technology).toEqual(first.technology);
+    expect(hit.statements).toBe(first.statements - 1);
+    const label = `Renamed while listening ${Date.now()}`;
+    await db.query(`UPDATE term SET labels = jsonb_set(labels, '{en}', to_jsonb($2::text)) WHERE code = $1`, [
+      first.technology.code,
+      label,
+    ]);
+    const started = Date.now();
+    let seen = await technologyOf(row!.slug);
+    while (seen.technology.label !== label && Date.now() - started < 2_000) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      seen = await technologyOf(row!.slug);
+    }
+    expect(seen.technology.label).toBe(label);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // Settled again: cache hits.
+    expect((await technologyOf(row!.slug)).statements).toBe(hit.statements);
+  });
+
+  it('answers a term lookup without any statement once the scheme is kept', async () => {
+    const query = `{ term(code: "app.automotive-mobility") { label } }`;
+    const first = await listening.graphql<{ term: { label: string } | null }>(query);
+    expect(first.body.data?.term?.label).toBeTruthy();
+    const hit = await listening.graphql<{ term: { label: string } | null }>(query);
+    expect(hit.body.data).toEqual(first.body.data);
+    expect(hit.statements).toBe(0);
+  });
 });

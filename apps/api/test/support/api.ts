@@ -37,6 +37,10 @@ export async function startTestApi(env: Record<string, string> = {}, options: { 
     HOST: '127.0.0.1',
     DATABASE_URL: testDatabaseUrl(),
     DATABASE_POOL_SIZE: isEmbedded() ? '1' : '5',
+    // The embedded database is one session shared by every test file's API.
+    DATABASE_PREPARED_STATEMENTS: isEmbedded() ? '0' : '1',
+    // Statement counts stay the same from one request to the next (taxonomy-snapshot-cache.test.ts tests the listener).
+    TERM_CHANGE_LISTENER: '0',
     LOG_LEVEL: options.captureLogs ?? process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });

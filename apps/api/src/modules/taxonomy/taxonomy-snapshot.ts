@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { BadInputError } from '../../graphql/errors';
+import { termChangeListenerOf, type TermChangeListener } from './term-change-listener';
 import { TERM_COLUMNS, toTerm, type Facet, type Term, type TermRow } from './term.type';
 
 /**
@@ -92,18 +93,27 @@ export class TaxonomySnapshot {
   }
 }
 
-/** The last snapshot this process built, and the fingerprint of the term table it was built from. */
-let lastSnapshot: { fingerprint: string; snapshot: TaxonomySnapshot } | null = null;
+/** The last snapshot this process built, the fingerprint of the term table it was built from, and under which listener generation. */
+let lastSnapshot: { fingerprint: string; snapshot: TaxonomySnapshot; listener: TermChangeListener | null; generation: number } | null =
+  null;
 
 /**
- * The scheme as of this request, still with one statement per request: it returns the terms only
- * when the table's fingerprint (row count and sum of row versions: any insert, update or delete
- * changes it) differs from that of the snapshot kept from an earlier request, which saves reading
- * and parsing a few hundred kilobytes on every request that filters by terms.
+ * The scheme as of this request. While the process listens for term changes (term-change-listener.ts)
+ * and none came since the kept snapshot was read, no statement at all; otherwise one, which returns
+ * the terms only when the table's fingerprint (row count and sum of row versions: any insert,
+ * update or delete changes it) differs from that of the kept snapshot, which saves reading and
+ * parsing a few hundred kilobytes on every request that filters by terms.
  */
 export async function loadTaxonomy(context: RequestContext): Promise<TaxonomySnapshot> {
   const loader = context.loaders.get<'all', TaxonomySnapshot>('taxonomy', async (keys) => {
     const known = lastSnapshot;
+    const listener = termChangeListenerOf(context.db.primary);
+    if (known && listener?.listening && known.listener === listener && known.generation === listener.generation) {
+      loadedThisRequest.set(context, known.snapshot);
+      return keys.map(() => known.snapshot);
+    }
+    // Read before the statement: a change notified while it runs leaves the result untrusted.
+    const generation = listener?.generation ?? 0;
     const rows = await context.db.query<Partial<TermRow> & { fingerprint: string }>(
       `WITH v AS (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) AS fingerprint FROM term)
        SELECT v.fingerprint, ${TERM_COLUMNS} FROM v LEFT JOIN term t ON v.fingerprint IS DISTINCT FROM $1`,
@@ -112,11 +122,22 @@ export async function loadTaxonomy(context: RequestContext): Promise<TaxonomySna
     const fingerprint = rows[0]?.fingerprint ?? '';
     let snapshot: TaxonomySnapshot;
     if (known && known.fingerprint === fingerprint) snapshot = known.snapshot;
-    else {
-      snapshot = new TaxonomySnapshot(rows.filter((row) => row.id != null).map((row) => toTerm(row as TermRow)));
-      lastSnapshot = { fingerprint, snapshot };
-    }
+    else snapshot = new TaxonomySnapshot(rows.filter((row) => row.id != null).map((row) => toTerm(row as TermRow)));
+    lastSnapshot = { fingerprint, snapshot, listener, generation };
+    loadedThisRequest.set(context, snapshot);
     return keys.map(() => snapshot);
   });
   return loader.load('all');
+}
+
+const loadedThisRequest = new WeakMap<RequestContext, TaxonomySnapshot>();
+
+/**
+ * Answers from the scheme without a promise once this request has loaded it: the resolvers of
+ * terms on long lists (a capability's technology, stage, applications) run hundreds of times per
+ * request, and a value graphql-js gets directly costs less than one it has to await.
+ */
+export function withTaxonomy<T>(context: RequestContext, use: (taxonomy: TaxonomySnapshot) => T): T | Promise<T> {
+  const loaded = loadedThisRequest.get(context);
+  return loaded ? use(loaded) : loadTaxonomy(context).then(use);
 }

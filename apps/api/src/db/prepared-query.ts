@@ -1,0 +1,59 @@
+import type { Pool, QueryResultRow } from 'pg';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Read statements run as named prepared statements: each pooled connection parses and plans a
+ * statement text once, and PostgreSQL may then reuse a generic plan instead of planning every
+ * execution. For our larger statements (search, grouped pages) planning cost more than running:
+ * a prepared search statement ran at 538 transactions/s against 331 unnamed (pgbench, 4 clients,
+ * docs/performance.md). PostGraphile does the same.
+ *
+ * Statement texts are built from fixed fragments (values always travel as parameters), so there
+ * are a few hundred of them; past MAX_NAMED distinct texts the rest run unnamed, which bounds the
+ * plans each connection keeps on the server.
+ */
+const MAX_NAMED = 500;
+const names = new Map<string, string | null>();
+const preparing = new WeakSet<DataSource>();
+
+/** Turns named statements on for a data source (config DATABASE_PREPARED_STATEMENTS, never for the embedded database). */
+export function usePreparedStatements(source: DataSource): void {
+  preparing.add(source);
+}
+
+function nameFor(sql: string): string | undefined {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = names.size < MAX_NAMED ? `lb_${names.size}` : null;
+    if (name) names.set(sql, name);
+  }
+  return name ?? undefined;
+}
+
+/** pg's pool under a TypeORM data source (the postgres driver keeps it as `master`). */
+function poolOf(source: DataSource): Pool {
+  const pool = (source.driver as unknown as { master?: Pool }).master;
+  if (!pool) throw new Error('The data source is not initialized.');
+  return pool;
+}
+
+/** A statement whose tables changed shape since it was prepared (a migration while running). */
+function isStalePlan(error: unknown): boolean {
+  const record = error as { code?: unknown; message?: unknown };
+  return (
+    record?.code === '0A000' && typeof record.message === 'string' && record.message.includes('cached plan must not change result type')
+  );
+}
+
+export async function preparedQuery<T extends QueryResultRow>(source: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+  const pool = poolOf(source);
+  const name = preparing.has(source) ? nameFor(sql) : undefined;
+  try {
+    return (await pool.query<T>(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows;
+  } catch (error) {
+    if (!name || !isStalePlan(error)) throw error;
+    // Connections keep the old plan under this name: run this text unnamed from now on.
+    names.set(sql, null);
+    return (await pool.query<T>({ text: sql, values: params })).rows;
+  }
+}
