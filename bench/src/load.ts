@@ -14,7 +14,30 @@ export interface LoadSettings {
   onTick?: () => void;
 }
 
+/** What one run measured, to be combined with other slices of the same system before summarizing. */
+export interface LoadSamples {
+  latencies: number[];
+  requests: number;
+  errors: number;
+  seconds: number;
+}
+
+export function summarizeSamples(slices: readonly LoadSamples[]): LoadResult {
+  const latencies = slices.flatMap((s) => s.latencies);
+  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
+  const requests = slices.reduce((sum, s) => sum + s.requests, 0);
+  return {
+    ...summarizeLatencies(latencies),
+    requestsPerSecond: Math.round((requests / seconds) * 10) / 10,
+    errors: slices.reduce((sum, s) => sum + s.errors, 0),
+  };
+}
+
 export async function runLoad(target: LoadTarget, settings: LoadSettings): Promise<LoadResult> {
+  return summarizeSamples([await runLoadSamples(target, settings)]);
+}
+
+export async function runLoadSamples(target: LoadTarget, settings: LoadSettings): Promise<LoadSamples> {
   const latencies: number[] = [];
   let non2xx = 0;
   let finish: (result: autocannon.Result) => void = () => undefined;
@@ -42,9 +65,10 @@ export async function runLoad(target: LoadTarget, settings: LoadSettings): Promi
   try {
     const result = await done;
     return {
-      ...summarizeLatencies(latencies),
-      requestsPerSecond: Math.round((result.requests.total / settings.durationSeconds) * 10) / 10,
+      latencies,
+      requests: result.requests.total,
       errors: result.errors + result.timeouts + non2xx,
+      seconds: settings.durationSeconds,
     };
   } finally {
     if (ticker) clearInterval(ticker);

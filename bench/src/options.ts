@@ -10,6 +10,8 @@ export interface BenchOptions {
   build: boolean;
   durationSeconds: number;
   warmupSeconds: number;
+  /** The measured seconds are split into this many slices, the systems taking turns (drift hits them alike). */
+  rounds: number;
   connections: number;
   poolSize: number;
   operations: OperationName[];
@@ -26,6 +28,7 @@ export const USAGE = `pnpm bench [options]
   --no-build           reuse the API compiled by the previous run
   --duration S         seconds of load per system and operation (default 10)
   --warmup S           seconds of unmeasured load before each (default 2)
+  --rounds N           split each system's measured seconds into N slices, the three systems taking turns (default 5)
   --connections N      concurrent connections (default 10)
   --pool N             database pool size of each system (default 10; 1 on the embedded database)
   --operations a,b     a subset of: ${OPERATION_NAMES.join(', ')}
@@ -50,6 +53,7 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     build: true,
     durationSeconds: 10,
     warmupSeconds: 2,
+    rounds: 5,
     connections: 10,
     poolSize: 10,
     operations: [...OPERATION_NAMES],
@@ -78,6 +82,9 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
         break;
       case '--no-build':
         options.build = false;
+        break;
+      case '--rounds':
+        options.rounds = positiveInt(flag, value());
         break;
       case '--duration':
         options.durationSeconds = positiveInt(flag, value());

@@ -1,4 +1,5 @@
 import { parseOptions, OptionsError } from '../../src/options';
+import { summarizeSamples } from '../../src/load';
 import {
   checkTargets,
   compareWithPrevious,
@@ -96,7 +97,14 @@ describe('formatMarkdown', () => {
 describe('parseOptions', () => {
   it('defaults to 10,000 organizations on the server database', () => {
     const options = parseOptions([], {}, 'out.json');
-    expect(options).toMatchObject({ organizations: 10_000, embedded: false, durationSeconds: 10, connections: 10, poolSize: 10 });
+    expect(options).toMatchObject({
+      organizations: 10_000,
+      embedded: false,
+      durationSeconds: 10,
+      rounds: 5,
+      connections: 10,
+      poolSize: 10,
+    });
     expect(options.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/lightbridge_bench');
   });
 
@@ -107,6 +115,17 @@ describe('parseOptions', () => {
   it('rejects unknown flags, bad numbers and unknown operations', () => {
     expect(() => parseOptions(['--fast'], {}, 'o')).toThrow(OptionsError);
     expect(() => parseOptions(['--duration', '0'], {}, 'o')).toThrow('--duration expects a positive whole number');
+    expect(() => parseOptions(['--rounds', '0'], {}, 'o')).toThrow('--rounds expects a positive whole number');
     expect(() => parseOptions(['--operations', 'page,nope'], {}, 'o')).toThrow('--operations takes names');
+  });
+});
+
+describe('summarizeSamples', () => {
+  it('combines the slices of one system: requests over all their seconds, percentiles over all latencies', () => {
+    const summary = summarizeSamples([
+      { latencies: [1, 2, 3], requests: 30, errors: 0, seconds: 2 },
+      { latencies: [10, 20], requests: 10, errors: 1, seconds: 2 },
+    ]);
+    expect(summary).toEqual({ requestsPerSecond: 10, errors: 1, p50: 3, p95: 20, p99: 20 });
   });
 });
