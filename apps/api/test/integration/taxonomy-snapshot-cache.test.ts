@@ -33,23 +33,28 @@ const PROVIDERS = `query Providers($technology: String!) {
 
 type CapabilitiesData = { organization: { capabilities: { nodes: { technology: { code: string; label: string } }[] } } };
 
-async function firstTechnology(slug: string) {
-  const res = await api.graphql<CapabilitiesData>(CAPABILITIES, { slug });
+async function firstTechnology(slug: string, through: TestApi = api) {
+  const res = await through.graphql<CapabilitiesData>(CAPABILITIES, { slug });
   expect(res.body.errors).toBeUndefined();
   return { technology: res.body.data!.organization.capabilities.nodes[0]!.technology, statements: res.statements };
 }
 
-it('shows a renamed term on the next request, at the same statement count', async () => {
+async function slugWithCapabilities(): Promise<string> {
   const [row] = (await db.query(
     `SELECT o.slug FROM organization o WHERE EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id) ORDER BY o.id LIMIT 1`,
   )) as { slug: string }[];
-  const before = await firstTechnology(row!.slug);
-  const cached = await firstTechnology(row!.slug);
+  return row!.slug;
+}
+
+it('shows a renamed term on the next request, at the same statement count', async () => {
+  const slug = await slugWithCapabilities();
+  const before = await firstTechnology(slug);
+  const cached = await firstTechnology(slug);
   expect(cached).toEqual(before);
   await db.query(`UPDATE term SET labels = jsonb_set(labels, '{en}', '"Renamed for the cache test"') WHERE code = $1`, [
     before.technology.code,
   ]);
-  const after = await firstTechnology(row!.slug);
+  const after = await firstTechnology(slug);
   expect(after.technology).toEqual({ code: before.technology.code, label: 'Renamed for the cache test' });
   expect(after.statements).toBe(before.statements);
 });
@@ -92,18 +97,12 @@ onServer('listening for term changes', () => {
     await listening.stop();
   });
 
-  async function technologyOf(slug: string) {
-    const res = await listening.graphql<CapabilitiesData>(CAPABILITIES, { slug });
-    expect(res.body.errors).toBeUndefined();
-    return { technology: res.body.data!.organization.capabilities.nodes[0]!.technology, statements: res.statements };
-  }
+  const technologyOf = (slug: string) => firstTechnology(slug, listening);
 
   it('runs no statement for the scheme while nothing changed, and shows a change made elsewhere within moments', async () => {
-    const [row] = (await db.query(
-      `SELECT o.slug FROM organization o WHERE EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id) ORDER BY o.id LIMIT 1`,
-    )) as { slug: string }[];
-    const first = await technologyOf(row!.slug);
-    const hit = await technologyOf(row!.slug);
+    const slug = await slugWithCapabilities();
+    const first = await technologyOf(slug);
+    const hit = await technologyOf(slug);
     expect(hit.technology).toEqual(first.technology);
     expect(hit.statements).toBe(first.statements - 1);
     const label = `Renamed while listening ${Date.now()}`;
@@ -112,15 +111,15 @@ onServer('listening for term changes', () => {
       label,
     ]);
     const started = Date.now();
-    let seen = await technologyOf(row!.slug);
+    let seen = await technologyOf(slug);
     while (seen.technology.label !== label && Date.now() - started < 2_000) {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      seen = await technologyOf(row!.slug);
+      seen = await technologyOf(slug);
     }
     expect(seen.technology.label).toBe(label);
     expect(Date.now() - started).toBeLessThan(2_000);
     // Settled again: cache hits.
-    expect((await technologyOf(row!.slug)).statements).toBe(hit.statements);
+    expect((await technologyOf(slug)).statements).toBe(hit.statements);
   });
 
   it('answers a term lookup without any statement once the scheme is kept', async () => {
