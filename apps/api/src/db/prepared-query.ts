@@ -45,15 +45,31 @@ function isStalePlan(error: unknown): boolean {
   );
 }
 
+/**
+ * A name this process never prepared already exists (42P05), or one it prepared is gone (26000):
+ * the server shares one session between clients (the embedded database's socket, a pooler in
+ * transaction mode), where names cannot be trusted at all.
+ */
+function isSharedSession(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === '42P05' || code === '26000';
+}
+
 export async function preparedQuery<T extends QueryResultRow>(source: DataSource, sql: string, params: unknown[]): Promise<T[]> {
   const pool = poolOf(source);
   const name = preparing.has(source) ? nameFor(sql) : undefined;
   try {
     return (await pool.query<T>(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows;
   } catch (error) {
-    if (!name || !isStalePlan(error)) throw error;
-    // Connections keep the old plan under this name: run this text unnamed from now on.
-    names.set(sql, null);
+    if (!name) throw error;
+    if (isStalePlan(error)) {
+      // Connections keep the old plan under this name: run this text unnamed from now on.
+      names.set(sql, null);
+    } else if (isSharedSession(error)) {
+      preparing.delete(source);
+    } else {
+      throw error;
+    }
     return (await pool.query<T>({ text: sql, values: params })).rows;
   }
 }

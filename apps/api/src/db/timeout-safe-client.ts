@@ -16,7 +16,16 @@ function isReadTimeout(error: unknown): boolean {
  * release and opens a fresh one. (The server's own `statement_timeout` fires first in normal
  * operation; this is for a server or network that stopped answering.)
  */
-export class TimeoutSafeClient extends Client {}
+export class TimeoutSafeClient extends Client {
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    // pg-pool's query() listens for one error while its query runs; a connection that PostgreSQL
+    // terminates (an outage) can emit a second one after that, which with no listener left would
+    // crash the process. Every error still reaches the query's caller and the pool; this only keeps
+    // a late one from being unhandled.
+    this.on('error', () => undefined);
+  }
+}
 
 Object.defineProperty(TimeoutSafeClient.prototype, 'query', {
   writable: true,
