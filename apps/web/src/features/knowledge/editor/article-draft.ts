@@ -1,19 +1,8 @@
 import type { KnowledgeKey } from '../knowledge-i18n';
 import type { CreateArticleInput, EditableArticle, UpdateArticleInput } from './knowledge-editor.queries';
 
-/** The editor's values; tags are kept as the identifiers the mutations take. */
-export interface ArticleDraft {
-  slug: string;
-  kind: string;
-  language: string;
-  title: string;
-  summary: string;
-  body: string;
-  authorIds: string[];
-  termCodes: string[];
-  valueChainIds: string[];
-  targetCountries: string[];
-}
+/** The editor's values: the create input's fields, tags kept as the identifiers the mutations take. */
+export type ArticleDraft = CreateArticleInput;
 
 export type DraftField = keyof ArticleDraft;
 export const DRAFT_FIELDS: readonly DraftField[] = [
