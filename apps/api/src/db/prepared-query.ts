@@ -1,5 +1,6 @@
-import type { Pool, QueryResultRow } from 'pg';
+import type { QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
+import { pgPoolOf } from './pg-pool';
 
 /**
  * Read statements run as named prepared statements: each pooled connection parses and plans a
@@ -30,13 +31,6 @@ function nameFor(sql: string): string | undefined {
   return name ?? undefined;
 }
 
-/** pg's pool under a TypeORM data source (the postgres driver keeps it as `master`). */
-function poolOf(source: DataSource): Pool {
-  const pool = (source.driver as unknown as { master?: Pool }).master;
-  if (!pool) throw new Error('The data source is not initialized.');
-  return pool;
-}
-
 /** A statement whose tables changed shape since it was prepared (a migration while running). */
 function isStalePlan(error: unknown): boolean {
   const record = error as { code?: unknown; message?: unknown };
@@ -56,7 +50,8 @@ function isSharedSession(error: unknown): boolean {
 }
 
 export async function preparedQuery<T extends QueryResultRow>(source: DataSource, sql: string, params: unknown[]): Promise<T[]> {
-  const pool = poolOf(source);
+  const pool = pgPoolOf(source);
+  if (!pool) throw new Error('The data source is not initialized.');
   const name = preparing.has(source) ? nameFor(sql) : undefined;
   try {
     return (await pool.query<T>(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows;

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { pgPoolOf } from '../db/pg-pool';
 
 /**
  * The process's Prometheus metrics, served at /metrics. Module-level so that any module can count
@@ -55,24 +56,12 @@ export const rateLimitRejections = new Counter({
   registers: [metricsRegistry],
 });
 
-/** The pg pool inside TypeORM's postgres driver (the fields this file reads). */
-interface PgPool {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
-
 const pools = new Map<DataSource, string>();
 
 /** Reports a data source's pool in `lightbridge_db_pool_connections` until it is unregistered. */
 export function registerPoolMetrics(dataSource: DataSource, name: string): () => void {
   pools.set(dataSource, name);
   return () => pools.delete(dataSource);
-}
-
-function poolOf(dataSource: DataSource): PgPool | null {
-  const master = (dataSource.driver as unknown as { master?: Partial<PgPool> }).master;
-  return master && typeof master.totalCount === 'number' ? (master as PgPool) : null;
 }
 
 new Gauge({
@@ -83,7 +72,7 @@ new Gauge({
   collect() {
     this.reset();
     for (const [dataSource, name] of pools) {
-      const pool = dataSource.isInitialized ? poolOf(dataSource) : null;
+      const pool = dataSource.isInitialized ? pgPoolOf(dataSource) : null;
       if (!pool) continue;
       this.set({ pool: name, state: 'total' }, pool.totalCount);
       this.set({ pool: name, state: 'idle' }, pool.idleCount);
