@@ -113,6 +113,11 @@ function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[
   return raw as T;
 }
 
+/** A 0 | 1 switch. */
+function readFlag(env: Env, name: string, fallback: boolean): boolean {
+  return readEnum(env, name, ['0', '1'], fallback ? '1' : '0') === '1';
+}
+
 function readHost(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -212,8 +217,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       env.EMBEDDED_DATA_DIR && env.EMBEDDED_DATA_DIR !== '' ? env.EMBEDDED_DATA_DIR : path.join(repoRoot, '.data', 'pglite'),
     ),
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
-    preparedStatements: readEnum(env, 'DATABASE_PREPARED_STATEMENTS', ['0', '1'], '1') === '1',
-    termChangeListener: readEnum(env, 'TERM_CHANGE_LISTENER', ['0', '1'], '1') === '1',
+    preparedStatements: readFlag(env, 'DATABASE_PREPARED_STATEMENTS', true),
+    termChangeListener: readFlag(env, 'TERM_CHANGE_LISTENER', true),
     statementTimeoutMs: readInt(env, 'STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisKeyPrefix: env.REDIS_KEY_PREFIX && env.REDIS_KEY_PREFIX !== '' ? env.REDIS_KEY_PREFIX : 'lb:',
@@ -226,8 +231,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       10_000_000,
     ),
     trustedProxyHops: readInt(env, 'TRUSTED_PROXY_HOPS', 0, 0, 10),
-    safelist: readEnum(env, 'SAFELIST', ['0', '1'], '0') === '1',
-    sqlStatementHeader: readEnum(env, 'SQL_STATEMENT_HEADER', ['0', '1'], nodeEnv === 'production' ? '0' : '1') === '1',
+    safelist: readFlag(env, 'SAFELIST', false),
+    sqlStatementHeader: readFlag(env, 'SQL_STATEMENT_HEADER', nodeEnv !== 'production'),
     operationManifests: readOperationManifests(env, webDistDir),
     logLevel: readEnum(
       env,
