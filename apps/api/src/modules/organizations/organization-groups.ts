@@ -11,11 +11,25 @@ import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type Organizat
 /** How a group of a batched organization list constrains its organizations; "g.ids" holds the group's ids. */
 export type OrganizationGroupKind = 'TECHNOLOGY' | 'APPLICATION' | 'STAGE' | 'CLUSTER' | 'COMMUNITY';
 
-const GROUP_CONDITIONS: Record<OrganizationGroupKind, { capability?: string; organization?: string }> = {
+interface GroupCondition {
+  /** On one capability "c" of the organization. */
+  capability?: string;
+  /**
+   * The same condition as a join, for listing a group's candidate capabilities: with the EXISTS,
+   * PostgreSQL hashed the group's application rows and rescanned the filter's capabilities for each
+   * group; with a join it hashes the filter's capabilities once (they do not depend on the group)
+   * and probes them with each group's application rows (technologyTree: 18 → 8 ms at 10k).
+   */
+  candidateJoin?: string;
+  organization?: string;
+}
+
+const GROUP_CONDITIONS: Record<OrganizationGroupKind, GroupCondition> = {
   TECHNOLOGY: { capability: 'c.technology_id = ANY(g.ids)' },
   STAGE: { capability: 'c.stage_id = ANY(g.ids)' },
   APPLICATION: {
     capability: 'EXISTS (SELECT 1 FROM capability_application ga WHERE ga.capability_id = c.id AND ga.application_id = ANY(g.ids))',
+    candidateJoin: 'JOIN capability_application ga ON ga.capability_id = c.id AND ga.application_id = ANY(g.ids)',
   },
   CLUSTER: {
     organization:
@@ -102,7 +116,7 @@ export function organizationGroupsLoader(
       const sql = conditions.capability
         ? `SELECT g.key AS group_key, x.* FROM ${from}
            CROSS JOIN LATERAL (
-             SELECT ARRAY(SELECT c.organization_id FROM capability c WHERE ${conditions.capability.parts.join(' AND ')} LIMIT ${sparseCapabilities + 1}) AS ids OFFSET 0
+             SELECT ARRAY(${candidateCapabilities(kind, conditions.capability.parts)} LIMIT ${sparseCapabilities + 1}) AS ids OFFSET 0
            ) candidates
            CROSS JOIN LATERAL (
              (${select([
@@ -132,6 +146,14 @@ export function organizationGroupsLoader(
     },
     groupKey,
   );
+}
+
+/** The organization ids of a group's matching capabilities (an id may come more than once). */
+function candidateCapabilities(kind: OrganizationGroupKind, parts: string[]): string {
+  const { capability, candidateJoin } = GROUP_CONDITIONS[kind];
+  if (!candidateJoin) return `SELECT c.organization_id FROM capability c WHERE ${parts.join(' AND ')}`;
+  const rest = parts.filter((part) => part !== capability);
+  return `SELECT c.organization_id FROM capability c ${candidateJoin}${rest.length > 0 ? ` WHERE ${rest.join(' AND ')}` : ''}`;
 }
 
 async function groupConditions(
