@@ -3,7 +3,7 @@ import type { RequestContext } from './context';
 import { toConnection, type ConnectionResult } from './connection';
 import { groupBy } from './loaders';
 import { parsePageArgs, type PageArgs } from './pagination';
-import { cursorKey, keysetPage, Params, type KeysetSort } from './sql';
+import { cursorKey, equalsAny, keysetPage, Params, type KeysetSort } from './sql';
 
 export interface ChildPageSpec<Row extends { id: number }, Node> {
   /** Loader name; the page arguments are appended to it. */
@@ -36,8 +36,7 @@ export function childPagesLoader<Row extends { id: number }, Node>(
   const name = `${spec.name}:${JSON.stringify(args)}`;
   const counts = context.loaders.get<number, number>(`${name}:count`, async (parents) => {
     const params = new Params();
-    const parentParam = params.add(parents);
-    const where = [`${spec.parent} = ANY(${parentParam}::int[])`, ...(spec.where?.(params) ?? [])];
+    const where = [equalsAny(spec.parent, parents, 'int', params), ...(spec.where?.(params) ?? [])];
     const rows = await context.db.query<{ parent: number; count: string }>(
       `SELECT ${spec.parent} AS parent, count(*) AS count FROM ${spec.from} WHERE ${where.join(' AND ')} GROUP BY 1`,
       params.values,
@@ -48,9 +47,9 @@ export function childPagesLoader<Row extends { id: number }, Node>(
   return context.loaders.get<number, ConnectionResult<Node>>(name, async (parents) => {
     const page = parsePageArgs(args, spec.defaultPageSize ?? 20);
     const params = new Params();
-    const parentParam = params.add(parents);
+    const parentCondition = equalsAny(spec.parent, parents, 'int', params);
     const keyset = keysetPage(spec.sort, page, params);
-    const where = [`${spec.parent} = ANY(${parentParam}::int[])`, ...(spec.where?.(params) ?? []), ...(keyset.where ? [keyset.where] : [])];
+    const where = [parentCondition, ...(spec.where?.(params) ?? []), ...(keyset.where ? [keyset.where] : [])];
     const rows = await context.db.query<Row & { lb_parent: number; lb_sort: unknown }>(
       `SELECT ranked.*${spec.selectForPage ? `, ${spec.selectForPage}` : ''} FROM (
          SELECT ${spec.select}, ${spec.parent} AS lb_parent, ${spec.sort.expression} AS lb_sort,

@@ -10,6 +10,17 @@ export class Params {
   }
 }
 
+/**
+ * `column = $n` for one value, `column = ANY($n::type[])` for several. A prepared statement with
+ * `= ANY($n)` is planned anew on every execution when it is mostly run with one value (PostgreSQL's
+ * generic plan assumes ten elements, so the one-row custom plan always looks cheaper): by-id loaders
+ * ran with a batch of one most of the time and paid that planning (pgbench, a one-id lookup:
+ * 25,000 transactions/s with the array, 35,000 with `=`).
+ */
+export function equalsAny(column: string, values: readonly unknown[], type: string, params: Params): string {
+  return values.length === 1 ? `${column} = ${params.add(values[0])}::${type}` : `${column} = ANY(${params.add(values)}::${type}[])`;
+}
+
 export interface KeysetSort {
   /** SQL expression of the sort key (already safe: never built from input). */
   expression: string;
@@ -37,7 +48,19 @@ export function keysetPage(sort: KeysetSort, page: PageRequest, params: Params):
         ? `${sort.id} ${operator} ${params.add(id)}`
         : `(${sort.expression}, ${sort.id}) ${operator} (${params.add(value)}::${sort.type}, ${params.add(id)}::integer)`;
   }
-  return { where, orderBy: `${sort.expression} ${direction}, ${sort.id} ${direction}`, limit: params.add(page.limit + 1) };
+  return { where, orderBy: `${sort.expression} ${direction}, ${sort.id} ${direction}`, limit: pageLimit(page) };
+}
+
+/**
+ * The page's row limit (one more than its size, to tell whether a next page exists) as a literal,
+ * not a parameter: with `LIMIT $n` PostgreSQL's generic plan assumes a tenth of the rows are
+ * fetched, so a prepared page statement never adopted it and was planned on every execution. Page
+ * sizes are few (1–100, checked by parsePageArgs), so this adds few statement texts.
+ */
+function pageLimit(page: PageRequest): string {
+  const limit = page.limit + 1;
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`Invalid page limit ${page.limit}.`);
+  return String(limit);
 }
 
 export function cursorKey(value: unknown, id: number): CursorKey {
