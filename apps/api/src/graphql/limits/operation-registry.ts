@@ -39,6 +39,8 @@ export function operationHash(document: string): string {
  */
 export class OperationRegistry {
   private readonly operations = new Map<string, RegisteredOperation>();
+  /** The same by document text: a request sending a document is looked up without hashing it. */
+  private readonly byDocument = new Map<string, RegisteredOperation>();
 
   constructor(manifests: { source: OperationSource; entries: Record<string, string>; file: string }[]) {
     for (const { source, entries, file } of manifests) {
@@ -46,7 +48,10 @@ export class OperationRegistry {
         if (typeof document !== 'string' || operationHash(document) !== hash) {
           throw new ManifestError(file, `the entry ${hash.slice(0, 80)} is not the sha256 of its document`);
         }
-        if (!this.operations.has(hash)) this.operations.set(hash, { document, source });
+        if (this.operations.has(hash)) continue;
+        const operation = { document, source };
+        this.operations.set(hash, operation);
+        this.byDocument.set(document, operation);
       }
     }
   }
@@ -57,7 +62,7 @@ export class OperationRegistry {
 
   /** The registered operation whose document is exactly this text. */
   ofDocument(document: string): RegisteredOperation | undefined {
-    return this.operations.get(operationHash(document));
+    return this.byDocument.get(document);
   }
 
   countBySource(): Record<OperationSource, number> {
