@@ -9,8 +9,9 @@ import { startTestApi, type TestApi } from '../support/api';
 import { openTestDataSource, resetDatabase } from '../support/database';
 
 /**
- * A term's providers are read from the organizations of its matching capabilities when there are
- * few, and by walking the sort order when there are many. Both ways must give the same pages.
+ * A group's page (a term's providers, a cluster's or community's members) is read from its
+ * candidates (the organizations of its matching capabilities, its members) when there are few, and
+ * by walking the sort order when there are many. Both ways must give the same pages.
  */
 let api: TestApi;
 let dataSource: DataSource;
@@ -67,8 +68,8 @@ describe("a term's providers", () => {
         .all()
         .filter((term) => term.facet === facet)
         .map((term) => ({ key: term.dbId, ids: [term.dbId, ...taxonomy.descendantsOf(term.dbId).map((d) => d.dbId)] }));
-      const pages = async (sparseCapabilities: number) => {
-        const loader = organizationGroupsLoader(context, kind, args, { sparseCapabilities });
+      const pages = async (sparseCandidates: number) => {
+        const loader = organizationGroupsLoader(context, kind, args, { sparseCandidates });
         const connections = await Promise.all(groups.map((group) => loader.load(group)));
         return connections.map((c) => ({ slugs: c.nodes.map((o) => o.slug), cursors: c.edges.map((e) => e.cursor), pageInfo: c.pageInfo }));
       };
@@ -78,5 +79,40 @@ describe("a term's providers", () => {
       compared += sparse.filter((page) => page.slugs.length > 0).length;
     }
     expect(compared).toBeGreaterThan(20);
+  });
+});
+
+describe("a cluster's and a community's members", () => {
+  it('are the same read from the memberships (sparse) and by walking the sort order (dense)', async () => {
+    // Invitations are not members: some of them, so that reading from memberships must leave them out.
+    await dataSource.query("UPDATE membership SET status = 'INVITED' WHERE organization_id % 4 = 0");
+    const context = createContext(new Database(dataSource), 'organization-group-members-test');
+    const clusters = (await dataSource.query("SELECT id FROM organization WHERE kind = 'CLUSTER'")) as { id: number }[];
+    const communities = (await dataSource.query('SELECT id FROM community')) as { id: number }[];
+    const cases: { kind: OrganizationGroupKind; ids: number[]; args: OrganizationsArgs }[] = [
+      { kind: 'CLUSTER', ids: clusters.map((c) => c.id), args: { first: 6 } },
+      { kind: 'CLUSTER', ids: clusters.map((c) => c.id), args: { last: 3, filter: { countries: ['FR', 'DE', 'IT'] } } },
+      { kind: 'CLUSTER', ids: clusters.map((c) => c.id), args: { first: 4, filter: { technologies: ['tech.light-sources-lasers'] } } },
+      { kind: 'COMMUNITY', ids: communities.map((c) => c.id), args: { first: 5 } },
+    ];
+    let compared = 0;
+    for (const { kind, ids, args } of cases) {
+      const pages = async (sparseCandidates: number) => {
+        const loader = organizationGroupsLoader(context, kind, args, { sparseCandidates });
+        const connections = await Promise.all(ids.map((id) => loader.load({ key: id, ids: [id] })));
+        const counts = await Promise.all(connections.map((c) => c.countTotal()));
+        return connections.map((c, i) => ({
+          slugs: c.nodes.map((o) => o.slug),
+          cursors: c.edges.map((e) => e.cursor),
+          pageInfo: c.pageInfo,
+          total: counts[i],
+        }));
+      };
+      const sparse = await pages(1_000_000);
+      const dense = await pages(0);
+      expect(sparse).toEqual(dense);
+      compared += sparse.filter((page) => page.slugs.length > 0).length;
+    }
+    expect(compared).toBeGreaterThan(8);
   });
 });

@@ -21,7 +21,15 @@ interface GroupCondition {
    * and probes them with each group's application rows (technologyTree: 18 → 8 ms at 10k).
    */
   candidateJoin?: string;
+  /** On the organization "o". */
   organization?: string;
+  /**
+   * The ids of the organizations that meet `organization`, for reading a small group's page from
+   * them. Member groups have one parent (ids = [key]); listing by `g.key` in the order of the
+   * (parent, organization) index lets PostgreSQL stop at the threshold for a large group (the
+   * generic plan scanned the whole membership table for `= ANY(g.ids)`).
+   */
+  members?: string;
 }
 
 const GROUP_CONDITIONS: Record<OrganizationGroupKind, GroupCondition> = {
@@ -34,24 +42,32 @@ const GROUP_CONDITIONS: Record<OrganizationGroupKind, GroupCondition> = {
   CLUSTER: {
     organization:
       "EXISTS (SELECT 1 FROM membership gm WHERE gm.organization_id = o.id AND gm.status = 'ACTIVE' AND gm.cluster_id = ANY(g.ids))",
+    members:
+      "SELECT gm.organization_id FROM membership gm WHERE gm.cluster_id = g.key AND gm.status = 'ACTIVE' ORDER BY gm.organization_id",
   },
   COMMUNITY: {
     organization: 'EXISTS (SELECT 1 FROM community_member gc WHERE gc.organization_id = o.id AND gc.community_id = ANY(g.ids))',
+    members: 'SELECT gc.organization_id FROM community_member gc WHERE gc.community_id = g.key ORDER BY gc.organization_id',
   },
 };
 
 /**
- * Up to this many matching capabilities, a group's page is built from the organizations that hold
- * them (primary-key lookups, then a sort); beyond, it walks the sort order, which finds a page of
- * a dense group soon. Walking the name index for a sparse group (a technology's providers in one
- * application area) read most of the organization table for each group.
+ * Up to this many candidates (the matching capabilities of a term group, or a cluster's or
+ * community's members), a group's page is built from those organizations (primary-key lookups,
+ * then a sort); beyond, it walks the sort order, which finds a page of a dense group soon. Walking
+ * costs about page size × organizations / group size probes and reading candidates about group
+ * size lookups, so candidates pay below √(page size × organizations): ~460 members at 10k, ~4,600
+ * at 1M. Members use a lower bound because every group above it pays for reading that many first
+ * (a cluster of 44,740 at 1M: 0.15 ms for 1,000 against 2–9 ms for 5,000). Without candidates an
+ * organization with no members walked all 1M organizations (5–9 s).
  */
-export const SPARSE_GROUP_CAPABILITIES = 5000;
+export const SPARSE_GROUP_CANDIDATES = 5000;
+export const SPARSE_GROUP_MEMBERS = 1000;
 
 export interface OrganizationGroup {
   /** The parent object's database id (a term, cluster or community). */
   key: number;
-  /** Ids the group condition matches: a term and its descendants, or the cluster/community itself. */
+  /** Ids the group condition matches: a term and its descendants, or the cluster/community itself ([key]). */
   ids: number[];
 }
 
@@ -76,10 +92,11 @@ export function organizationGroupsLoader(
   args: OrganizationsArgs,
   {
     columns = ORGANIZATION_COLUMNS,
-    sparseCapabilities = SPARSE_GROUP_CAPABILITIES,
-  }: { columns?: string; sparseCapabilities?: number } = {},
+    sparseCandidates,
+  }: { columns?: string; /** Overrides the candidate bound (tests). */ sparseCandidates?: number } = {},
 ) {
-  const key = `organization.groups:${kind}:${sparseCapabilities}:${JSON.stringify(args)}`;
+  const sparse = sparseCandidates ?? (GROUP_CONDITIONS[kind].members ? SPARSE_GROUP_MEMBERS : SPARSE_GROUP_CANDIDATES);
+  const key = `organization.groups:${kind}:${sparse}:${JSON.stringify(args)}`;
   const counts = context.loaders.get<OrganizationGroup, number>(
     `${key}:count`,
     async (groups) => {
@@ -110,22 +127,21 @@ export function organizationGroupsLoader(
         `SELECT ${columns}, ${sort.expression} AS sort_key FROM organization o
          WHERE ${filters.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
       const from = groupsFrom(groupParam, groups.length);
-      // A group's candidates: the organizations of its matching capabilities (OFFSET 0 keeps them a
-      // subquery of their own, computed once per group rather than once per branch); a sparse group
-      // reads its page from them, a dense one walks the sort order as before.
-      const sql = conditions.capability
+      // A group's candidates (OFFSET 0 keeps them a subquery of their own, computed once per group
+      // rather than once per branch): a sparse group reads its page from them, a dense one walks the
+      // sort order.
+      const candidates = groupCandidates(kind, conditions);
+      const sql = candidates
         ? `SELECT g.key AS group_key, x.* FROM ${from}
-           CROSS JOIN LATERAL (
-             SELECT ARRAY(${candidateCapabilities(kind, conditions.capability.parts)} LIMIT ${sparseCapabilities + 1}) AS ids OFFSET 0
-           ) candidates
+           CROSS JOIN LATERAL (SELECT ARRAY(${candidates.ids} LIMIT ${sparse + 1}) AS ids OFFSET 0) candidates
            CROSS JOIN LATERAL (
              (${select([
-               `cardinality(candidates.ids) <= ${sparseCapabilities}`,
+               `cardinality(candidates.ids) <= ${sparse}`,
                'o.id = ANY(candidates.ids)',
-               ...where.filter((condition) => condition !== conditions.capability!.exists),
+               ...where.filter((condition) => condition !== candidates.met),
              ])})
              UNION ALL
-             (${select([`cardinality(candidates.ids) > ${sparseCapabilities}`, ...where])})
+             (${select([`cardinality(candidates.ids) > ${sparse}`, ...where])})
            ) x`
         : `SELECT g.key AS group_key, x.* FROM ${from} CROSS JOIN LATERAL (${select(where)}) x`;
       const rows = await context.db.query<OrganizationRowLike & { sort_key: unknown; group_key: number }>(sql, params.values);
@@ -148,12 +164,21 @@ export function organizationGroupsLoader(
   );
 }
 
-/** The organization ids of a group's matching capabilities (an id may come more than once). */
-function candidateCapabilities(kind: OrganizationGroupKind, parts: string[]): string {
-  const { capability, candidateJoin } = GROUP_CONDITIONS[kind];
-  if (!candidateJoin) return `SELECT c.organization_id FROM capability c WHERE ${parts.join(' AND ')}`;
-  const rest = parts.filter((part) => part !== capability);
-  return `SELECT c.organization_id FROM capability c ${candidateJoin}${rest.length > 0 ? ` WHERE ${rest.join(' AND ')}` : ''}`;
+/**
+ * The organization ids a group's page can be read from (an id may come more than once), and the
+ * condition of `where` that every one of them meets: a cluster's or community's members, else the
+ * holders of the capabilities that match the group and the filter. Null for a term group without
+ * capability conditions (none today: term groups always have one).
+ */
+function groupCandidates(kind: OrganizationGroupKind, conditions: OrganizationConditions): { ids: string; met: string } | null {
+  const group = GROUP_CONDITIONS[kind];
+  if (group.members && group.organization) return { ids: group.members, met: group.organization };
+  if (!conditions.capability) return null;
+  const { parts, exists } = conditions.capability;
+  if (!group.candidateJoin) return { ids: `SELECT c.organization_id FROM capability c WHERE ${parts.join(' AND ')}`, met: exists };
+  const rest = parts.filter((part) => part !== group.capability);
+  const where = rest.length > 0 ? ` WHERE ${rest.join(' AND ')}` : '';
+  return { ids: `SELECT c.organization_id FROM capability c ${group.candidateJoin}${where}`, met: exists };
 }
 
 async function groupConditions(
