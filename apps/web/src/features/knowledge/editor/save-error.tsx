@@ -1,4 +1,4 @@
-import { errorCode, graphqlErrors } from '../../account/forms';
+import { MutationError } from '../../account/mutation-error';
 import { useKnowledgeI18n, type KnowledgeKey } from '../knowledge-i18n';
 
 const MESSAGES: Record<string, KnowledgeKey> = {
@@ -8,25 +8,15 @@ const MESSAGES: Record<string, KnowledgeKey> = {
   UNAUTHENTICATED: 'editor.signedOut',
 };
 
-/** Why a save was refused; a stale version says so plainly and offers the stored one. */
+/** Why a save was refused, in the editor's words; a stale version offers the stored one. */
 export function SaveError({ error, onReload }: { error: unknown; onReload(): void }) {
   const { kt } = useKnowledgeI18n();
-  if (!error) return null;
-  const code = errorCode(error);
-  const detail = code === 'BAD_USER_INPUT' ? graphqlErrors(error)[0]?.message : null;
   return (
-    <div className={code === 'CONFLICT' ? 'form-error conflict' : 'form-error'} role="alert">
-      <p>{kt((code && MESSAGES[code]) || 'editor.failed')}</p>
-      {detail && (
-        <p lang="en" className="form-error-detail">
-          {detail}
-        </p>
-      )}
-      {code === 'CONFLICT' && (
-        <button type="button" className="secondary" onClick={onReload}>
-          {kt('editor.reload')}
-        </button>
-      )}
-    </div>
+    <MutationError
+      error={error}
+      onReload={onReload}
+      describe={(code) => kt((code && MESSAGES[code]) || 'editor.failed')}
+      reloadLabel={kt('editor.reload')}
+    />
   );
 }
