@@ -34,3 +34,19 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
     </div>
   );
 }
+
+interface InputFieldProps extends Omit<FieldProps, 'children'> {
+  type?: 'text' | 'email' | 'password' | 'url' | 'number';
+  autoComplete?: string;
+  value: string;
+  onChange(value: string): void;
+}
+
+/** A Field holding one text input whose value the caller keeps. */
+export function InputField({ type = 'text', autoComplete, value, onChange, ...field }: InputFieldProps) {
+  return (
+    <Field {...field}>
+      {(control) => <input {...control} type={type} autoComplete={autoComplete} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useDocumentTitle, useLocation } from '../../../app/router';
 import { useAccountI18n } from '../account-i18n';
-import { Field } from '../field';
+import { InputField } from '../field';
 import { validateSignIn } from '../forms';
 import '../account.css';
 import { AuthForm } from './auth-form';
@@ -29,28 +29,24 @@ export default function SignInPage() {
       >
         {(errors) => (
           <>
-            <Field id="sign-in-email" label={at('form.email')} error={errors.email}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="email"
-                  autoComplete="email"
-                  value={values.email}
-                  onChange={(e) => setValues({ ...values, email: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field id="sign-in-password" label={at('form.password')} error={errors.password}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="password"
-                  autoComplete="current-password"
-                  value={values.password}
-                  onChange={(e) => setValues({ ...values, password: e.target.value })}
-                />
-              )}
-            </Field>
+            <InputField
+              id="sign-in-email"
+              label={at('form.email')}
+              error={errors.email}
+              type="email"
+              autoComplete="email"
+              value={values.email}
+              onChange={(email) => setValues({ ...values, email })}
+            />
+            <InputField
+              id="sign-in-password"
+              label={at('form.password')}
+              error={errors.password}
+              type="password"
+              autoComplete="current-password"
+              value={values.password}
+              onChange={(password) => setValues({ ...values, password })}
+            />
           </>
         )}
       </AuthForm>

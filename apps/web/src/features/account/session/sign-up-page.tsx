@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useDocumentTitle } from '../../../app/router';
 import { useAccountI18n } from '../account-i18n';
-import { Field } from '../field';
+import { InputField } from '../field';
 import { validateSignUp } from '../forms';
 import '../account.css';
 import { AuthForm } from './auth-form';
@@ -29,39 +29,34 @@ export default function SignUpPage() {
       >
         {(errors) => (
           <>
-            <Field id="sign-up-email" label={at('form.email')} error={errors.email}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="email"
-                  autoComplete="email"
-                  value={values.email}
-                  onChange={(e) => setValues({ ...values, email: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field id="sign-up-name" label={at('form.displayName')} hint={at('form.displayNameHint')} error={errors.displayName}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="text"
-                  autoComplete="name"
-                  value={values.displayName}
-                  onChange={(e) => setValues({ ...values, displayName: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field id="sign-up-password" label={at('form.password')} hint={at('form.passwordHint')} error={errors.password}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="password"
-                  autoComplete="new-password"
-                  value={values.password}
-                  onChange={(e) => setValues({ ...values, password: e.target.value })}
-                />
-              )}
-            </Field>
+            <InputField
+              id="sign-up-email"
+              label={at('form.email')}
+              error={errors.email}
+              type="email"
+              autoComplete="email"
+              value={values.email}
+              onChange={(email) => setValues({ ...values, email })}
+            />
+            <InputField
+              id="sign-up-name"
+              label={at('form.displayName')}
+              hint={at('form.displayNameHint')}
+              error={errors.displayName}
+              autoComplete="name"
+              value={values.displayName}
+              onChange={(displayName) => setValues({ ...values, displayName })}
+            />
+            <InputField
+              id="sign-up-password"
+              label={at('form.password')}
+              hint={at('form.passwordHint')}
+              error={errors.password}
+              type="password"
+              autoComplete="new-password"
+              value={values.password}
+              onChange={(password) => setValues({ ...values, password })}
+            />
           </>
         )}
       </AuthForm>
