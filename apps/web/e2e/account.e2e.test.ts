@@ -3,6 +3,7 @@ import { ADMIN_ENV, signInAdmin, type AdminSession } from './support/admin-sessi
 import { expectAccessible } from './support/accessible';
 import { openPage, screenshot } from './support/browser';
 import { startPortal, type PortalFixture } from './support/portal-fixture';
+import { expectFocus } from './support/text';
 
 const EDITOR = { email: 'editor@lightbridge.test', password: 'editor password 1', displayName: 'Erika Editor' };
 
@@ -85,7 +86,7 @@ test('sign up: errors name their fields, then the new account is signed in and c
   expect(await page.getByLabel('Your name').getAttribute('aria-invalid')).toBe('true');
   expect(await page.getByText('The password needs at least 10 characters.').isVisible()).toBe(true);
   // The first invalid field has the focus, so that a keyboard user lands on it.
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-up-email');
+  await expectFocus(page, 'sign-up-email');
   await expectAccessible(page, 'account-sign-up-errors');
 
   await page.getByLabel('E-mail address').fill(EDITOR.email);

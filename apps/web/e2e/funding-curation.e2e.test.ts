@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { signUp, type TestUser } from './support/accounts';
 import { grantRole } from './support/signed-in-page';
 import { expectAccessible, signedInSuite } from './support/signed-in-suite';
-import { expectText } from './support/text';
+import { expectFocus, expectText } from './support/text';
 
 const suite = signedInSuite();
 
@@ -44,7 +44,7 @@ test('a curator publishes a call (after fixing what the form and the API refuse)
   await page.getByRole('button', { name: 'Publish the call' }).click();
   // Checked in the browser first: nothing is sent.
   await expectText(page.locator('#call-opensOn-error'), /cannot open after its deadline/);
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('call-opensOn');
+  await expectFocus(page, 'call-opensOn');
   await expectAccessible(page, 'funding-call-form-errors');
   await fill(page, { 'Opens on': '2099-01-15' });
   await page.getByRole('button', { name: 'Publish the call' }).click();

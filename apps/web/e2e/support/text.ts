@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Waits until the locator's text equals `expected` (or matches it). A single read races the page:
@@ -14,5 +14,19 @@ export async function expectText(locator: Locator, expected: string | RegExp, ti
     if (matches(last)) return;
     if (Date.now() > deadline) throw new Error(`expected ${String(locator)} to read ${String(expected)}; it reads "${last}"`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Waits until the element with this id has the focus. Forms move the focus to their first invalid
+ * field in the next animation frame, after the errors render: a read right after the error text
+ * appears raced it on a loaded machine.
+ */
+export async function expectFocus(page: Page, id: string, timeoutMs = 5_000): Promise<void> {
+  try {
+    await page.waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: timeoutMs });
+  } catch {
+    const focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    throw new Error(`expected #${id} to have the focus; #${focused || '(none)'} has it`);
   }
 }
