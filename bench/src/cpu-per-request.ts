@@ -9,12 +9,11 @@
  *
  *   pnpm --filter @lightbridge/bench exec ts-node --swc src/cpu-per-request.ts <build> <operation> <n> [node options…]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { OPERATIONS } from './operations';
-import { REPO_ROOT, startBenchServer, type RunningProcess } from './processes';
+import { REPO_ROOT, startBenchServer, startOurApi } from './processes';
 import { pickInputs } from './run-benchmark';
 
 const PORT = 4556;
@@ -51,7 +50,13 @@ async function main(): Promise<void> {
   if (!build || !operation) throw new Error('usage: cpu-per-request.ts <build> <operation> <n> [node options…]');
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/lightbridge_bench';
   const inputs = await pickInputs(databaseUrl);
-  const server = build === 'postgraphile' ? await startPostgraphile(databaseUrl) : await startApi(build, databaseUrl, nodeOptions);
+  const server =
+    build === 'postgraphile'
+      ? await startBenchServer('postgraphile-server.ts', [databaseUrl, String(PORT), '10'])
+      : await startOurApi(databaseUrl, PORT, 10, false, {
+          dir: path.join(REPO_ROOT, 'apps', 'api', 'node_modules', '.cache', build),
+          nodeOptions,
+        });
   const { child, url } = server;
   try {
     const request = build === 'postgraphile' ? operation.postgraphile(inputs, 20) : operation.ours(inputs, 20);
@@ -74,44 +79,6 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-}
-
-async function startPostgraphile(databaseUrl: string): Promise<RunningProcess> {
-  return startBenchServer('postgraphile-server.ts', [databaseUrl, String(PORT), '10']);
-}
-
-async function startApi(build: string, databaseUrl: string, nodeOptions: string[]): Promise<RunningProcess> {
-  const main = path.join(REPO_ROOT, 'apps', 'api', 'node_modules', '.cache', build, 'main.js');
-  const child = spawn(process.execPath, [...nodeOptions, main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      SQL_STATEMENT_HEADER: '1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '10',
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DEMO_ORGANIZATIONS: '0',
-      ANONYMOUS_HOURLY_BUDGET: '10000000',
-    },
-    stdio: 'inherit',
-  });
-  const url = `http://127.0.0.1:${PORT}`;
-  for (let ready = false; !ready;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    ready = await fetch(`${url}/readyz`)
-      .then((r) => r.status === 200)
-      .catch(() => false);
-    if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    child,
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-    },
-  };
 }
 
 main().catch((error: unknown) => {

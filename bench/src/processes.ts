@@ -56,15 +56,28 @@ export interface ApiProcess extends RunningProcess {
   coldStartMs: number;
 }
 
+export interface OurApiBuild {
+  /** The tsc output folder (default: the harness's own build). */
+  dir?: string;
+  /** Node.js options (default: BENCH_API_NODE_OPTIONS, split on spaces). */
+  nodeOptions?: string[];
+}
+
 /**
  * Our API, compiled by tsc, in its own process, configured as deployed (NODE_ENV=production) plus the
  * x-sql-statements header; logs are silenced so that they do not cost time under load.
  */
-export async function startOurApi(databaseUrl: string, port: number, poolSize: number, embedded = false): Promise<ApiProcess> {
-  const main = path.join(API_BUILD_DIR, 'main.js');
+export async function startOurApi(
+  databaseUrl: string,
+  port: number,
+  poolSize: number,
+  embedded = false,
+  { dir = API_BUILD_DIR, nodeOptions = process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [] }: OurApiBuild = {},
+): Promise<ApiProcess> {
+  const main = path.join(dir, 'main.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: run pnpm bench without --no-build.`);
   const started = Date.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), main], {
+  const child = spawn(process.execPath, [...nodeOptions, main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
