@@ -53,16 +53,24 @@ async function main(): Promise<void> {
   const server =
     build === 'postgraphile'
       ? await startBenchServer('postgraphile-server.ts', [databaseUrl, String(PORT), '10'])
-      : await startOurApi(databaseUrl, PORT, 10, false, {
-          dir: path.join(REPO_ROOT, 'apps', 'api', 'node_modules', '.cache', build),
-          nodeOptions,
-        });
+      : build === 'raw'
+        ? await startBenchServer('raw-sql-server.ts', [databaseUrl, String(PORT), '10'])
+        : await startOurApi(databaseUrl, PORT, 10, false, {
+            dir: path.join(REPO_ROOT, 'apps', 'api', 'node_modules', '.cache', build),
+            nodeOptions,
+          });
   const { child, url } = server;
   try {
-    const request = build === 'postgraphile' ? operation.postgraphile(inputs, 20) : operation.ours(inputs, 20);
+    const request =
+      build === 'postgraphile'
+        ? operation.postgraphile(inputs, 20)
+        : build === 'raw'
+          ? { variables: operation.raw(inputs, 20) }
+          : operation.ours(inputs, 20);
     const body = JSON.stringify(request);
+    const path = build === 'raw' ? `/sql/${operation.name}` : '/graphql';
     const run = (amount: number) =>
-      autocannon({ url: `${url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, amount });
+      autocannon({ url: `${url}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, amount });
     const n = Number(count);
     await run(Math.max(300, Math.round(n / 4)));
     const before = cpuMs(child.pid!);
