@@ -2,8 +2,8 @@ import { childPagesLoader } from '../../graphql/child-pages';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { BadInputError } from '../../graphql/errors';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { keysetList, parseDateArgument } from '../../graphql/keyset-list';
-import { indexBy } from '../../graphql/loaders';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
 import { Params, type KeysetSort } from '../../graphql/sql';
 import { organizationBySlugLoader } from '../organizations/organization.loaders';
@@ -14,18 +14,24 @@ import { AGREEMENT_COLUMNS, toAgreement, type Agreement, type AgreementRow } fro
 const NEWEST_FIRST: KeysetSort = { expression: 'a.signed_on::text', type: 'text', direction: 'DESC', id: 'a.id' };
 
 export function agreementByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, Agreement | null>('agreement.byId', async (ids) => {
-    const rows = await context.db.query<AgreementRow>(`SELECT ${AGREEMENT_COLUMNS} FROM agreement a WHERE a.id = ANY($1::int[])`, [ids]);
-    return indexBy(ids, rows.map(toAgreement), (a) => a.dbId);
+  return keyedRowsLoader(context, {
+    name: 'agreement.byId',
+    select: `SELECT ${AGREEMENT_COLUMNS} FROM agreement a`,
+    key: 'a.id',
+    type: 'int',
+    toObject: toAgreement,
+    keyOf: (a: Agreement) => a.dbId,
   });
 }
 
 export function agreementBySlugLoader(context: RequestContext) {
-  return context.loaders.get<string, Agreement | null>('agreement.bySlug', async (slugs) => {
-    const rows = await context.db.query<AgreementRow>(`SELECT ${AGREEMENT_COLUMNS} FROM agreement a WHERE a.slug = ANY($1::text[])`, [
-      slugs,
-    ]);
-    return indexBy(slugs, rows.map(toAgreement), (a) => a.slug);
+  return keyedRowsLoader(context, {
+    name: 'agreement.bySlug',
+    select: `SELECT ${AGREEMENT_COLUMNS} FROM agreement a`,
+    key: 'a.slug',
+    type: 'text',
+    toObject: toAgreement,
+    keyOf: (a: Agreement) => a.slug,
   });
 }
 

@@ -1,14 +1,18 @@
 import { childPagesLoader } from '../../graphql/child-pages';
 import type { RequestContext } from '../../graphql/context';
-import { indexBy } from '../../graphql/loaders';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import type { ForwardPageArgs } from '../../graphql/pagination';
 import type { AssessmentScope } from './assessment.access';
 import { ASSESSMENT_COLUMNS, toAssessment, type Assessment, type AssessmentRow } from './assessment.type';
 
 export function assessmentByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, Assessment | null>('assessment.byId', async (ids) => {
-    const rows = await context.db.query<AssessmentRow>(`SELECT ${ASSESSMENT_COLUMNS} FROM assessment a WHERE a.id = ANY($1::int[])`, [ids]);
-    return indexBy(ids, rows.map(toAssessment), (a) => a.dbId);
+  return keyedRowsLoader(context, {
+    name: 'assessment.byId',
+    select: `SELECT ${ASSESSMENT_COLUMNS} FROM assessment a`,
+    key: 'a.id',
+    type: 'int',
+    toObject: toAssessment,
+    keyOf: (a: Assessment) => a.dbId,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../graphql/context';
 import { childPagesLoader } from '../../graphql/child-pages';
-import { groupBy, indexBy } from '../../graphql/loaders';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
+import { groupBy } from '../../graphql/loaders';
 import type { PageArgs } from '../../graphql/pagination';
 import { CAPABILITY_COLUMNS, toCapability, type CapabilityRow } from './capability.type';
 
@@ -28,9 +29,13 @@ export function capabilitiesByOrganizationLoader(context: RequestContext, args: 
 }
 
 export function capabilityByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, ReturnType<typeof toCapability> | null>('capability.byId', async (ids) => {
-    const rows = await context.db.query<CapabilityRow>(`SELECT ${CAPABILITY_COLUMNS} FROM capability c WHERE c.id = ANY($1::int[])`, [ids]);
-    return indexBy(ids, rows.map(toCapability), (c) => c.dbId);
+  return keyedRowsLoader(context, {
+    name: 'capability.byId',
+    select: `SELECT ${CAPABILITY_COLUMNS} FROM capability c`,
+    key: 'c.id',
+    type: 'int',
+    toObject: toCapability,
+    keyOf: (c: ReturnType<typeof toCapability>) => c.dbId,
   });
 }
 

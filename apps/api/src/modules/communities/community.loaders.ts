@@ -1,20 +1,27 @@
 import type { RequestContext } from '../../graphql/context';
-import { groupBy, indexBy } from '../../graphql/loaders';
-import { COMMUNITY_COLUMNS, toCommunity, type Community, type CommunityRow } from './community.type';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
+import { groupBy } from '../../graphql/loaders';
+import { COMMUNITY_COLUMNS, toCommunity, type Community } from './community.type';
 
 export function communityByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, Community | null>('community.byId', async (ids) => {
-    const rows = await context.db.query<CommunityRow>(`SELECT ${COMMUNITY_COLUMNS} FROM community cm WHERE cm.id = ANY($1::int[])`, [ids]);
-    return indexBy(ids, rows.map(toCommunity), (c) => c.dbId);
+  return keyedRowsLoader(context, {
+    name: 'community.byId',
+    select: `SELECT ${COMMUNITY_COLUMNS} FROM community cm`,
+    key: 'cm.id',
+    type: 'int',
+    toObject: toCommunity,
+    keyOf: (c: Community) => c.dbId,
   });
 }
 
 export function communityBySlugLoader(context: RequestContext) {
-  return context.loaders.get<string, Community | null>('community.bySlug', async (slugs) => {
-    const rows = await context.db.query<CommunityRow>(`SELECT ${COMMUNITY_COLUMNS} FROM community cm WHERE cm.slug = ANY($1::text[])`, [
-      slugs,
-    ]);
-    return indexBy(slugs, rows.map(toCommunity), (c) => c.slug);
+  return keyedRowsLoader(context, {
+    name: 'community.bySlug',
+    select: `SELECT ${COMMUNITY_COLUMNS} FROM community cm`,
+    key: 'cm.slug',
+    type: 'text',
+    toObject: toCommunity,
+    keyOf: (c: Community) => c.slug,
   });
 }
 

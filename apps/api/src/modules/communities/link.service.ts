@@ -1,8 +1,8 @@
 import { childPagesLoader } from '../../graphql/child-pages';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { keysetList } from '../../graphql/keyset-list';
-import { indexBy } from '../../graphql/loaders';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
 import { Params, type KeysetSort } from '../../graphql/sql';
 import type { LinksArgs } from './community.args';
@@ -12,9 +12,13 @@ import { LINK_COLUMNS, LinkKind, toLink, type Link, type LinkRow } from './link.
 const NEWEST_FIRST: KeysetSort = { expression: 'l.created_at', type: 'timestamptz', direction: 'DESC', id: 'l.id' };
 
 export function linkByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, Link | null>('link.byId', async (ids) => {
-    const rows = await context.db.query<LinkRow>(`SELECT ${LINK_COLUMNS} FROM link l WHERE l.id = ANY($1::int[])`, [ids]);
-    return indexBy(ids, rows.map(toLink), (l) => l.dbId);
+  return keyedRowsLoader(context, {
+    name: 'link.byId',
+    select: `SELECT ${LINK_COLUMNS} FROM link l`,
+    key: 'l.id',
+    type: 'int',
+    toObject: toLink,
+    keyOf: (l: Link) => l.dbId,
   });
 }
 

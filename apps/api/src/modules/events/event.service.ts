@@ -2,8 +2,8 @@ import { childPagesLoader } from '../../graphql/child-pages';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { BadInputError } from '../../graphql/errors';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { keysetList, parseDateArgument } from '../../graphql/keyset-list';
-import { indexBy } from '../../graphql/loaders';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
 import { Params, type KeysetSort } from '../../graphql/sql';
 import { checkCountryCodes } from '../geography/country-codes';
@@ -16,16 +16,24 @@ import { EVENT_COLUMNS, EventParticipant, toEvent, type Event, type EventRoleVal
 const NEWEST_FIRST: KeysetSort = { expression: 'e.starts_on::text', type: 'text', direction: 'DESC', id: 'e.id' };
 
 export function eventByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, Event | null>('event.byId', async (ids) => {
-    const rows = await context.db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM event e WHERE e.id = ANY($1::int[])`, [ids]);
-    return indexBy(ids, rows.map(toEvent), (e) => e.dbId);
+  return keyedRowsLoader(context, {
+    name: 'event.byId',
+    select: `SELECT ${EVENT_COLUMNS} FROM event e`,
+    key: 'e.id',
+    type: 'int',
+    toObject: toEvent,
+    keyOf: (e: Event) => e.dbId,
   });
 }
 
 export function eventBySlugLoader(context: RequestContext) {
-  return context.loaders.get<string, Event | null>('event.bySlug', async (slugs) => {
-    const rows = await context.db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM event e WHERE e.slug = ANY($1::text[])`, [slugs]);
-    return indexBy(slugs, rows.map(toEvent), (e) => e.slug);
+  return keyedRowsLoader(context, {
+    name: 'event.bySlug',
+    select: `SELECT ${EVENT_COLUMNS} FROM event e`,
+    key: 'e.slug',
+    type: 'text',
+    toObject: toEvent,
+    keyOf: (e: Event) => e.slug,
   });
 }
 

@@ -1,8 +1,9 @@
 import type { ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { BadInputError } from '../../graphql/errors';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { keysetList, parseDateArgument } from '../../graphql/keyset-list';
-import { groupBy, indexBy } from '../../graphql/loaders';
+import { groupBy } from '../../graphql/loaders';
 import { parsePageArgs } from '../../graphql/pagination';
 import { Params, type KeysetSort } from '../../graphql/sql';
 import { checkCountryCodes } from '../geography/country-codes';
@@ -17,21 +18,24 @@ export const SOONEST_DEADLINE: KeysetSort = { expression: 'f.deadline::text', ty
 const MAX_TOPIC_FILTERS = 20;
 
 export function fundingCallByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, FundingCall | null>('fundingCall.byId', async (ids) => {
-    const rows = await context.db.query<FundingCallRow>(`SELECT ${FUNDING_CALL_COLUMNS} FROM funding_call f WHERE f.id = ANY($1::int[])`, [
-      ids,
-    ]);
-    return indexBy(ids, rows.map(toFundingCall), (c) => c.dbId);
+  return keyedRowsLoader(context, {
+    name: 'fundingCall.byId',
+    select: `SELECT ${FUNDING_CALL_COLUMNS} FROM funding_call f`,
+    key: 'f.id',
+    type: 'int',
+    toObject: toFundingCall,
+    keyOf: (c: FundingCall) => c.dbId,
   });
 }
 
 export function fundingCallBySlugLoader(context: RequestContext) {
-  return context.loaders.get<string, FundingCall | null>('fundingCall.bySlug', async (slugs) => {
-    const rows = await context.db.query<FundingCallRow>(
-      `SELECT ${FUNDING_CALL_COLUMNS} FROM funding_call f WHERE f.slug = ANY($1::text[])`,
-      [slugs],
-    );
-    return indexBy(slugs, rows.map(toFundingCall), (c) => c.slug);
+  return keyedRowsLoader(context, {
+    name: 'fundingCall.bySlug',
+    select: `SELECT ${FUNDING_CALL_COLUMNS} FROM funding_call f`,
+    key: 'f.slug',
+    type: 'text',
+    toObject: toFundingCall,
+    keyOf: (c: FundingCall) => c.slug,
   });
 }
 

@@ -1,5 +1,6 @@
 import { childPagesLoader } from '../../graphql/child-pages';
 import type { RequestContext } from '../../graphql/context';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { groupBy, indexBy } from '../../graphql/loaders';
 import type { ForwardPageArgs } from '../../graphql/pagination';
 import type { KeysetSort } from '../../graphql/sql';
@@ -10,22 +11,24 @@ import { ARTICLE_COLUMNS, toKnowledgeArticle, type KnowledgeArticle, type Knowle
 export const NEWEST_FIRST: KeysetSort = { expression: 'ka.published_at', type: 'timestamptz', direction: 'DESC', id: 'ka.id' };
 
 export function articleByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, KnowledgeArticle | null>('knowledge.byId', async (ids) => {
-    const rows = await context.db.query<KnowledgeArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM knowledge_article ka WHERE ka.id = ANY($1::int[])`,
-      [ids],
-    );
-    return indexBy(ids, rows.map(toKnowledgeArticle), (a) => a.dbId);
+  return keyedRowsLoader(context, {
+    name: 'knowledge.byId',
+    select: `SELECT ${ARTICLE_COLUMNS} FROM knowledge_article ka`,
+    key: 'ka.id',
+    type: 'int',
+    toObject: toKnowledgeArticle,
+    keyOf: (a: KnowledgeArticle) => a.dbId,
   });
 }
 
 export function articleBySlugLoader(context: RequestContext) {
-  return context.loaders.get<string, KnowledgeArticle | null>('knowledge.bySlug', async (slugs) => {
-    const rows = await context.db.query<KnowledgeArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM knowledge_article ka WHERE ka.slug = ANY($1::text[])`,
-      [slugs],
-    );
-    return indexBy(slugs, rows.map(toKnowledgeArticle), (a) => a.slug);
+  return keyedRowsLoader(context, {
+    name: 'knowledge.bySlug',
+    select: `SELECT ${ARTICLE_COLUMNS} FROM knowledge_article ka`,
+    key: 'ka.slug',
+    type: 'text',
+    toObject: toKnowledgeArticle,
+    keyOf: (a: KnowledgeArticle) => a.slug,
   });
 }
 

@@ -1,8 +1,9 @@
 import { toConnection, type ConnectionResult } from '../../graphql/connection';
 import { BadInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../graphql/context';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { keysetList } from '../../graphql/keyset-list';
-import { groupBy, indexBy } from '../../graphql/loaders';
+import { groupBy } from '../../graphql/loaders';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
 import { cursorKey, keysetPage, Params } from '../../graphql/sql';
 import { checkCountryCodes } from '../geography/country-codes';
@@ -14,12 +15,13 @@ import type { TargetMarketsArgs } from './target-market.args';
 import { ExportInterest, TARGET_MARKET_COLUMNS, toTargetMarket, type TargetMarket, type TargetMarketRow } from './target-market.type';
 
 export function targetMarketByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, TargetMarket | null>('targetMarket.byId', async (ids) => {
-    const rows = await context.db.query<TargetMarketRow>(
-      `SELECT ${TARGET_MARKET_COLUMNS} FROM target_market tm WHERE tm.id = ANY($1::int[])`,
-      [ids],
-    );
-    return indexBy(ids, rows.map(toTargetMarket), (m) => m.dbId);
+  return keyedRowsLoader(context, {
+    name: 'targetMarket.byId',
+    select: `SELECT ${TARGET_MARKET_COLUMNS} FROM target_market tm`,
+    key: 'tm.id',
+    type: 'int',
+    toObject: toTargetMarket,
+    keyOf: (m: TargetMarket) => m.dbId,
   });
 }
 

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { childPagesLoader } from '../../graphql/child-pages';
 import { Connection, type ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
-import { indexBy } from '../../graphql/loaders';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { registerNodeType } from '../../graphql/node';
 import { PageArgs } from '../../graphql/pagination';
 import { organizationByIdLoader } from '../organizations/organization.loaders';
@@ -14,12 +14,14 @@ import { NEED_COLUMNS, Need, NeedStatus, toNeed, type NeedRow } from './need.typ
 export const NeedConnection = Connection(Need, 'Need', 'A page of needs.');
 
 registerNodeType('Need', (context, id) =>
-  context.loaders
-    .get<number, Need | null>('need.byId', async (ids) => {
-      const rows = await context.db.query<NeedRow>(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = ANY($1::int[])`, [ids]);
-      return indexBy(ids, rows.map(toNeed), (n) => n.dbId);
-    })
-    .load(id),
+  keyedRowsLoader(context, {
+    name: 'need.byId',
+    select: `SELECT ${NEED_COLUMNS} FROM need n`,
+    key: 'n.id',
+    type: 'int',
+    toObject: toNeed,
+    keyOf: (n: Need) => n.dbId,
+  }).load(id),
 );
 
 @Resolver(() => Need)

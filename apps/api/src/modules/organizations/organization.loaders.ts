@@ -1,27 +1,28 @@
 import type { RequestContext } from '../../graphql/context';
-import { indexBy } from '../../graphql/loaders';
-import { equalsAny, Params } from '../../graphql/sql';
-import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type OrganizationRow } from './organization.type';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
+import { ORGANIZATION_COLUMNS, toOrganization, type Organization } from './organization.type';
 
 export function organizationByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, Organization | null>('organization.byId', async (ids) => {
-    const params = new Params();
-    const rows = await context.db.query<OrganizationRow>(
-      `SELECT ${ORGANIZATION_COLUMNS} FROM organization o WHERE ${equalsAny('o.id', ids, 'int', params)} AND o.deleted_at IS NULL`,
-      params.values,
-    );
-    return indexBy(ids, rows.map(toOrganization), (o) => o.dbId);
+  return keyedRowsLoader(context, {
+    name: 'organization.byId',
+    select: `SELECT ${ORGANIZATION_COLUMNS} FROM organization o`,
+    key: 'o.id',
+    type: 'int',
+    where: 'o.deleted_at IS NULL',
+    toObject: toOrganization,
+    keyOf: (o: Organization) => o.dbId,
   });
 }
 
 export function organizationBySlugLoader(context: RequestContext) {
-  return context.loaders.get<string, Organization | null>('organization.bySlug', async (slugs) => {
-    const params = new Params();
-    const rows = await context.db.query<OrganizationRow>(
-      `SELECT ${ORGANIZATION_COLUMNS} FROM organization o WHERE ${equalsAny('o.slug', slugs, 'text', params)} AND o.deleted_at IS NULL`,
-      params.values,
-    );
-    return indexBy(slugs, rows.map(toOrganization), (o) => o.slug);
+  return keyedRowsLoader(context, {
+    name: 'organization.bySlug',
+    select: `SELECT ${ORGANIZATION_COLUMNS} FROM organization o`,
+    key: 'o.slug',
+    type: 'text',
+    where: 'o.deleted_at IS NULL',
+    toObject: toOrganization,
+    keyOf: (o: Organization) => o.slug,
   });
 }
 

@@ -2,8 +2,9 @@ import { childPagesLoader } from '../../graphql/child-pages';
 import type { ConnectionResult } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { BadInputError } from '../../graphql/errors';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { keysetList, parseDateArgument } from '../../graphql/keyset-list';
-import { groupBy, indexBy } from '../../graphql/loaders';
+import { groupBy } from '../../graphql/loaders';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
 import { Params, type KeysetSort } from '../../graphql/sql';
 import { checkCountryCodes } from '../geography/country-codes';
@@ -29,22 +30,24 @@ const involves = (cluster: string) =>
   `(a.owner_cluster_id = ${cluster} OR EXISTS (SELECT 1 FROM roadmap_action_partner p WHERE p.action_id = a.id AND p.organization_id = ${cluster}))`;
 
 export function roadmapActionByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, RoadmapAction | null>('roadmapAction.byId', async (ids) => {
-    const rows = await context.db.query<RoadmapActionRow>(
-      `SELECT ${ROADMAP_ACTION_COLUMNS} FROM roadmap_action a WHERE a.id = ANY($1::int[])`,
-      [ids],
-    );
-    return indexBy(ids, rows.map(toRoadmapAction), (a) => a.dbId);
+  return keyedRowsLoader(context, {
+    name: 'roadmapAction.byId',
+    select: `SELECT ${ROADMAP_ACTION_COLUMNS} FROM roadmap_action a`,
+    key: 'a.id',
+    type: 'int',
+    toObject: toRoadmapAction,
+    keyOf: (a: RoadmapAction) => a.dbId,
   });
 }
 
 export function roadmapActionBySlugLoader(context: RequestContext) {
-  return context.loaders.get<string, RoadmapAction | null>('roadmapAction.bySlug', async (slugs) => {
-    const rows = await context.db.query<RoadmapActionRow>(
-      `SELECT ${ROADMAP_ACTION_COLUMNS} FROM roadmap_action a WHERE a.slug = ANY($1::text[])`,
-      [slugs],
-    );
-    return indexBy(slugs, rows.map(toRoadmapAction), (a) => a.slug);
+  return keyedRowsLoader(context, {
+    name: 'roadmapAction.bySlug',
+    select: `SELECT ${ROADMAP_ACTION_COLUMNS} FROM roadmap_action a`,
+    key: 'a.slug',
+    type: 'text',
+    toObject: toRoadmapAction,
+    keyOf: (a: RoadmapAction) => a.slug,
   });
 }
 

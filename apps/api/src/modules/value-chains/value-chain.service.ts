@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../graphql/context';
+import { keyedRowsLoader } from '../../graphql/keyed-rows-loader';
 import { Language } from '../../graphql/language';
 import { toConnection, type ConnectionResult } from '../../graphql/connection';
-import { groupBy, indexBy } from '../../graphql/loaders';
+import { groupBy } from '../../graphql/loaders';
 import { parsePageArgs, type ForwardPageArgs } from '../../graphql/pagination';
 import { cursorKey, keysetPage, Params, type KeysetSort } from '../../graphql/sql';
 import { loadTaxonomy, type TaxonomySnapshot } from '../taxonomy/taxonomy-snapshot';
@@ -20,20 +21,24 @@ import {
 } from './value-chain.type';
 
 export function valueChainByIdLoader(context: RequestContext) {
-  return context.loaders.get<number, ValueChain | null>('valueChain.byId', async (ids) => {
-    const rows = await context.db.query<ValueChainRow>(`SELECT ${VALUE_CHAIN_COLUMNS} FROM value_chain v WHERE v.id = ANY($1::int[])`, [
-      ids,
-    ]);
-    return indexBy(ids, rows.map(toValueChain), (v) => v.dbId);
+  return keyedRowsLoader(context, {
+    name: 'valueChain.byId',
+    select: `SELECT ${VALUE_CHAIN_COLUMNS} FROM value_chain v`,
+    key: 'v.id',
+    type: 'int',
+    toObject: toValueChain,
+    keyOf: (v: ValueChain) => v.dbId,
   });
 }
 
 export function valueChainBySlugLoader(context: RequestContext) {
-  return context.loaders.get<string, ValueChain | null>('valueChain.bySlug', async (slugs) => {
-    const rows = await context.db.query<ValueChainRow>(`SELECT ${VALUE_CHAIN_COLUMNS} FROM value_chain v WHERE v.slug = ANY($1::text[])`, [
-      slugs,
-    ]);
-    return indexBy(slugs, rows.map(toValueChain), (v) => v.slug);
+  return keyedRowsLoader(context, {
+    name: 'valueChain.bySlug',
+    select: `SELECT ${VALUE_CHAIN_COLUMNS} FROM value_chain v`,
+    key: 'v.slug',
+    type: 'text',
+    toObject: toValueChain,
+    keyOf: (v: ValueChain) => v.slug,
   });
 }
 
