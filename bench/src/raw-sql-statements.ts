@@ -25,23 +25,20 @@ SELECT json_build_object('data', json_build_object('organizations', json_build_o
     'endCursor', (SELECT ${base64url(`'[' || to_json(l.name)::text || ',' || l.id || ']'`)} FROM (SELECT * FROM page ORDER BY name DESC, id DESC LIMIT 1) l),
     'hasNextPage', (SELECT count(*) FROM p) > $1)))) AS body`,
 
-  // $1 technology code, $2 first; each area's providers from the capabilities that match both terms (a
-  // few per area), not by walking all organizations in name order and probing each
-  technologyTree: `WITH tech AS (SELECT ${descendants('$1')} AS ids)
-SELECT json_build_object('data', json_build_object(
+  // $1 technology code, $2 first; each area's providers are a range of provider_member (kept by
+  // triggers: application or ancestor, technology or ancestor, organization name, id), as our API reads them
+  technologyTree: `SELECT json_build_object('data', json_build_object(
   'term', (SELECT ${termJson('t')} FROM term t WHERE t.code = $1),
   'terms', json_build_object('nodes', coalesce((
     SELECT json_agg(json_build_object('code', a.code, 'label', a.labels->>'en', 'providers', json_build_object('nodes', coalesce((
       SELECT json_agg(json_build_object('id', ${organizationId('o')}, 'name', o.name, 'country', o.country) ORDER BY o.name, o.id)
       FROM (
-        SELECT o.id, o.name, o.country FROM organization o
-        WHERE o.deleted_at IS NULL AND o.id = ANY(ARRAY(
-          SELECT c.organization_id FROM capability c JOIN capability_application ca ON ca.capability_id = c.id
-          WHERE c.technology_id = ANY((SELECT ids FROM tech)::int[]) AND ca.application_id = ANY(a.ids)))
-        ORDER BY o.name, o.id LIMIT $2
+        SELECT o.id, o.name, o.country FROM provider_member p JOIN organization o ON o.id = p.organization_id
+        WHERE p.application_id = a.id AND p.technology_id = (SELECT id FROM term WHERE code = $1)
+        ORDER BY p.name, p.organization_id LIMIT $2
       ) o), '[]'))) ORDER BY a.code)
     FROM (
-      SELECT t.code, t.labels, ${descendants('t.code')} AS ids FROM term t
+      SELECT t.id, t.code, t.labels FROM term t
       WHERE t.facet = 'APPLICATION' AND t.status = 'APPROVED' ORDER BY t.code LIMIT $2
     ) a), '[]')))) AS body`,
 

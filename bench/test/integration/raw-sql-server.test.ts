@@ -28,16 +28,19 @@ describe('bench: raw-SQL server against our API', () => {
   const postRaw = (path: string, body: string) =>
     fetch(`http://127.0.0.1:${raw.port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
-  it.each(['nodeLookup', 'page', 'clusterMembers'])('returns the same JSON as the GraphQL document for %s', async (name) => {
-    const op = OPERATIONS.find((o) => o.name === name)!;
-    const request = op.ours(inputs, 20);
-    const ours = await api.graphql(request.query, request.variables);
-    expect(ours.body.errors).toBeUndefined();
-    const response = await postRaw(`/sql/${name}`, JSON.stringify({ variables: op.raw(inputs, 20) }));
-    expect(response.status).toBe(200);
-    // Only "data": our API may add extensions (e.g. the operation's cost).
-    expect(await response.json()).toEqual({ data: ours.body.data });
-  });
+  it.each(['nodeLookup', 'page', 'clusterMembers', 'technologyTree', 'search'])(
+    'returns the same JSON as the GraphQL document for %s',
+    async (name) => {
+      const op = OPERATIONS.find((o) => o.name === name)!;
+      const request = op.ours(inputs, 20);
+      const ours = await api.graphql(request.query, request.variables);
+      expect(ours.body.errors).toBeUndefined();
+      const response = await postRaw(`/sql/${name}`, JSON.stringify({ variables: op.raw(inputs, 20) }));
+      expect(response.status).toBe(200);
+      // Only "data": our API may add extensions (e.g. the operation's cost).
+      expect(await response.json()).toEqual({ data: ours.body.data });
+    },
+  );
 
   it('answers null for an unknown organization (where our node(id) answers NOT_FOUND)', async () => {
     const response = await postRaw('/sql/nodeLookup', JSON.stringify({ variables: { id: 'T3JnYW5pemF0aW9uOjk5OTk5OTk' } }));
