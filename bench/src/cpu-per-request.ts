@@ -14,7 +14,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { OPERATIONS } from './operations';
 import { REPO_ROOT, startBenchServer, startOurApi } from './processes';
-import { pickInputs } from './run-benchmark';
+import { installPostgraphileFunctions, pickInputs } from './run-benchmark';
 
 const PORT = 4556;
 
@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   if (!build || !operation) throw new Error('usage: cpu-per-request.ts <build> <operation> <n> [node options…]');
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/lightbridge_bench';
   const inputs = await pickInputs(databaseUrl);
+  if (build === 'postgraphile') await installPostgraphileFunctions(databaseUrl);
   const server =
     build === 'postgraphile'
       ? await startBenchServer('postgraphile-server.ts', [databaseUrl, String(PORT), '10'])
