@@ -1,5 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { VersionedChange } from '../../graphql/versioned-change';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_MESSAGE = { message: 'must be a date "YYYY-MM-DD"' };
@@ -59,14 +60,7 @@ export class CreateAgreementInput {
 }
 
 @InputType({ description: 'Changes to an agreement; omitted fields stay as they are.' })
-export class UpdateAgreementInput {
-  @Field(() => ID, { description: 'The agreement.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  @IsInt()
-  version!: number;
-
+export class UpdateAgreementInput extends VersionedChange('Agreement', 'agreement') {
   @Field(() => String, { nullable: true, description: 'Title (1 to 300 characters).' })
   @IsOptional()
   @Length(1, 300)

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { VersionedChange } from '../../graphql/versioned-change';
 
 @InputType({ description: 'A new capability of an organization.' })
 export class AddCapabilityInput {
@@ -37,14 +38,7 @@ export class AddCapabilityInput {
 }
 
 @InputType({ description: 'Changes to a capability; omitted fields stay as they are.' })
-export class UpdateCapabilityInput {
-  @Field(() => ID, { description: 'The capability.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  @IsInt()
-  version!: number;
-
+export class UpdateCapabilityInput extends VersionedChange('Capability', 'capability') {
   @Field(() => String, { nullable: true, description: 'Technology term code.' })
   @IsOptional()
   @MaxLength(100)

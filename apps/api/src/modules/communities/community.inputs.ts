@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { VersionedChange } from '../../graphql/versioned-change';
 
 @InputType({ description: 'A new community.' })
 export class CreateCommunityInput {
@@ -23,14 +24,7 @@ export class CreateCommunityInput {
 }
 
 @InputType({ description: 'Changes to a community; omitted fields stay as they are.' })
-export class UpdateCommunityInput {
-  @Field(() => ID, { description: 'The community.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  @IsInt()
-  version!: number;
-
+export class UpdateCommunityInput extends VersionedChange('Community', 'community') {
   @Field(() => String, { nullable: true, description: 'Name (1 to 200 characters).' })
   @IsOptional()
   @Length(1, 200)

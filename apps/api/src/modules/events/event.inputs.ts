@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { EVENT_KINDS, type EventKind } from './event.entity';
+import { VersionedChange } from '../../graphql/versioned-change';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_MESSAGE = { message: 'must be a date "YYYY-MM-DD"' };
@@ -49,14 +50,7 @@ export class CreateEventInput {
 }
 
 @InputType({ description: 'Changes to an event; omitted fields stay as they are.' })
-export class UpdateEventInput {
-  @Field(() => ID, { description: 'The event.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  @IsInt()
-  version!: number;
-
+export class UpdateEventInput extends VersionedChange('Event', 'event') {
   @Field(() => String, { nullable: true, description: 'Title (1 to 300 characters).' })
   @IsOptional()
   @Length(1, 300)

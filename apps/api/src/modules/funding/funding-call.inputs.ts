@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { VersionedChange } from '../../graphql/versioned-change';
 
 const DATE = { message: 'must be a date as YYYY-MM-DD' };
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,14 +69,7 @@ export class CreateFundingCallInput {
 }
 
 @InputType({ description: 'Changes to a funding call; omitted fields stay as they are (curators and admins).' })
-export class UpdateFundingCallInput {
-  @Field(() => ID, { description: 'The funding call.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  @IsInt()
-  version!: number;
-
+export class UpdateFundingCallInput extends VersionedChange('FundingCall', 'funding call') {
   @Field(() => String, { nullable: true, description: 'The funding programme (1 to 200 characters).' })
   @IsOptional()
   @Length(1, 200)

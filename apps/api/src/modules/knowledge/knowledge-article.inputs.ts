@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { Language } from '../../graphql/language';
 import { ARTICLE_KINDS, type ArticleKind } from './knowledge-article.entity';
 import { KnowledgeArticleKind } from './knowledge-article.type';
+import { VersionedChange } from '../../graphql/versioned-change';
 
 const COUNTRY = { message: 'must be ISO 3166-1 alpha-2 codes such as "CA"', each: true };
 export const MAX_BODY = 100_000;
@@ -58,14 +59,7 @@ export class CreateKnowledgeArticleInput {
 }
 
 @InputType({ description: 'Changes to a knowledge article; omitted fields stay as they are. Every change makes a new version.' })
-export class UpdateKnowledgeArticleInput {
-  @Field(() => ID, { description: 'The article.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  @IsInt()
-  version!: number;
-
+export class UpdateKnowledgeArticleInput extends VersionedChange('KnowledgeArticle', 'article') {
   @Field(() => KnowledgeArticleKind, { nullable: true, description: 'Kind of article.' })
   @IsOptional()
   @IsIn([...ARTICLE_KINDS])

@@ -1,7 +1,8 @@
-import { IsIn, IsInt, IsOptional, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { NEED_KINDS, type NeedKind as Kind } from './need.entity';
 import { NeedKind } from './need.type';
+import { VersionedChange } from '../../graphql/versioned-change';
 
 @InputType({ description: 'A new need of an organization (opened at once).' })
 export class OpenNeedInput {
@@ -33,14 +34,7 @@ export class OpenNeedInput {
 }
 
 @InputType({ description: 'Changes to a need; omitted fields stay as they are.' })
-export class UpdateNeedInput {
-  @Field(() => ID, { description: 'The need.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; CONFLICT when it changed since.' })
-  @IsInt()
-  version!: number;
-
+export class UpdateNeedInput extends VersionedChange('Need', 'need') {
   @Field(() => String, { nullable: true, description: 'What is needed (at most 5,000 characters).' })
   @IsOptional()
   @MaxLength(5000)

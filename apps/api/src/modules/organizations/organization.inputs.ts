@@ -1,20 +1,14 @@
 import { IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { SIZE_BANDS, type SizeBand as Band } from './organization.entity';
 import { SizeBand } from './organization.type';
+import { VersionedChange } from '../../graphql/versioned-change';
 
 @InputType({
   description:
     'Changes to an organization profile; omitted fields stay as they are, null removes an optional field (name and country cannot be removed).',
 })
-export class UpdateOrganizationInput {
-  @Field(() => ID, { description: 'The organization.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; CONFLICT when someone changed the profile since.' })
-  @IsInt()
-  version!: number;
-
+export class UpdateOrganizationInput extends VersionedChange('Organization', 'organization') {
   @Field(() => String, { nullable: true, description: 'Name (1 to 300 characters).' })
   @IsOptional()
   @Length(1, 300)
