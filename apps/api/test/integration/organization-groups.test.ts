@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createContext } from '../../src/graphql/context';
 import { Database } from '../../src/graphql/database';
 import { organizationGroupsLoader, type OrganizationGroupKind } from '../../src/modules/organizations/organization-groups';
-import type { OrganizationsArgs } from '../../src/modules/organizations/organization.args';
+import { OrganizationSort, type OrganizationsArgs } from '../../src/modules/organizations/organization.args';
 import { loadTaxonomy } from '../../src/modules/taxonomy/taxonomy-snapshot';
 import { Facet } from '../../src/modules/taxonomy/term.type';
 import { startTestApi, type TestApi } from '../support/api';
@@ -83,9 +83,16 @@ describe("a term's providers", () => {
 });
 
 describe("a cluster's and a community's members", () => {
-  it('are the same read from the memberships (sparse) and by walking the sort order (dense)', async () => {
+  it('are the same read from the members in name order, from the memberships (sparse) and by walking the sort order (dense)', async () => {
     // Invitations are not members: some of them, so that reading from memberships must leave them out.
     await dataSource.query("UPDATE membership SET status = 'INVITED' WHERE organization_id % 4 = 0");
+    // A rename moves a member within its groups' name order (the member rows follow it by trigger).
+    await dataSource.query(
+      "UPDATE organization SET name = 'AAA ' || name WHERE id IN (SELECT organization_id FROM membership WHERE organization_id % 4 <> 0 ORDER BY organization_id LIMIT 3)",
+    );
+    await dataSource.query(
+      "UPDATE organization SET name = 'AAB ' || name WHERE id IN (SELECT organization_id FROM community_member ORDER BY organization_id LIMIT 3)",
+    );
     const context = createContext(new Database(dataSource), 'organization-group-members-test');
     const clusters = (await dataSource.query("SELECT id FROM organization WHERE kind = 'CLUSTER'")) as { id: number }[];
     const communities = (await dataSource.query('SELECT id FROM community')) as { id: number }[];
@@ -93,12 +100,13 @@ describe("a cluster's and a community's members", () => {
       { kind: 'CLUSTER', ids: clusters.map((c) => c.id), args: { first: 6 } },
       { kind: 'CLUSTER', ids: clusters.map((c) => c.id), args: { last: 3, filter: { countries: ['FR', 'DE', 'IT'] } } },
       { kind: 'CLUSTER', ids: clusters.map((c) => c.id), args: { first: 4, filter: { technologies: ['tech.light-sources-lasers'] } } },
+      { kind: 'CLUSTER', ids: clusters.map((c) => c.id), args: { first: 4, sort: OrganizationSort.NEWEST } },
       { kind: 'COMMUNITY', ids: communities.map((c) => c.id), args: { first: 5 } },
     ];
     let compared = 0;
     for (const { kind, ids, args } of cases) {
-      const pages = async (sparseCandidates: number) => {
-        const loader = organizationGroupsLoader(context, kind, args, { sparseCandidates });
+      const pages = async (options: { sparseCandidates: number; byMemberNames: boolean }) => {
+        const loader = organizationGroupsLoader(context, kind, args, options);
         const connections = await Promise.all(ids.map((id) => loader.load({ key: id, ids: [id] })));
         const counts = await Promise.all(connections.map((c) => c.countTotal()));
         return connections.map((c, i) => ({
@@ -108,10 +116,10 @@ describe("a cluster's and a community's members", () => {
           total: counts[i],
         }));
       };
-      const sparse = await pages(1_000_000);
-      const dense = await pages(0);
-      expect(sparse).toEqual(dense);
-      compared += sparse.filter((page) => page.slugs.length > 0).length;
+      const byName = await pages({ sparseCandidates: 1_000_000, byMemberNames: true });
+      expect(await pages({ sparseCandidates: 1_000_000, byMemberNames: false })).toEqual(byName);
+      expect(await pages({ sparseCandidates: 0, byMemberNames: false })).toEqual(byName);
+      compared += byName.filter((page) => page.slugs.length > 0).length;
     }
     expect(compared).toBeGreaterThan(8);
   });

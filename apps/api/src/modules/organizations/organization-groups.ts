@@ -2,12 +2,17 @@ import type { ConnectionResult } from '../../graphql/connection';
 import { toConnection } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/context';
 import { groupBy } from '../../graphql/loaders';
-import { parsePageArgs, type PageRequest } from '../../graphql/pagination';
-import { cursorKey, keysetPage, Params, type KeysetSort } from '../../graphql/sql';
-import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
-import { Facet } from '../taxonomy/term.type';
+import { parsePageArgs } from '../../graphql/pagination';
+import { cursorKey, keysetPage, Params } from '../../graphql/sql';
 import { OrganizationSort, type OrganizationsArgs } from './organization.args';
 import { buildOrganizationConditions, sortFor, type OrganizationConditions } from './organization.service';
+import {
+  keptProviderPagesSql,
+  keptProvidersTechnology,
+  memberNamePagesSql,
+  type MemberNames,
+  type PageStatement,
+} from './indexed-group-pages';
 import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type OrganizationRowLike } from './organization.type';
 
 /** How a group of a batched organization list constrains its organizations; "g.ids" holds the group's ids. */
@@ -32,6 +37,11 @@ interface GroupCondition {
    * generic plan scanned the whole membership table for `= ANY(g.ids)`).
    */
   members?: string;
+  /**
+   * The group's member rows "gm", which carry the member's name (the MemberNames migration): a
+   * page in name order is a range of their (group, name, organization) index, filtered as it goes.
+   */
+  memberNames?: MemberNames;
 }
 
 const GROUP_CONDITIONS: Record<OrganizationGroupKind, GroupCondition> = {
@@ -46,16 +56,19 @@ const GROUP_CONDITIONS: Record<OrganizationGroupKind, GroupCondition> = {
       "EXISTS (SELECT 1 FROM membership gm WHERE gm.organization_id = o.id AND gm.status = 'ACTIVE' AND gm.cluster_id = ANY(g.ids))",
     members:
       "SELECT gm.organization_id FROM membership gm WHERE gm.cluster_id = g.key AND gm.status = 'ACTIVE' ORDER BY gm.organization_id",
+    memberNames: { from: 'membership gm', conditions: ['gm.cluster_id = g.key', "gm.status = 'ACTIVE'"] },
   },
   COMMUNITY: {
     organization: 'EXISTS (SELECT 1 FROM community_member gc WHERE gc.organization_id = o.id AND gc.community_id = ANY(g.ids))',
     members: 'SELECT gc.organization_id FROM community_member gc WHERE gc.community_id = g.key ORDER BY gc.organization_id',
+    memberNames: { from: 'community_member gm', conditions: ['gm.community_id = g.key'] },
   },
 };
 
 /**
  * Up to this many candidates (the matching capabilities of a term group, or a cluster's or
- * community's members), a group's page is built from those organizations (primary-key lookups,
+ * community's members when the order is not by name: by name they are an index range, see
+ * indexed-group-pages.ts), a group's page is built from those organizations (primary-key lookups,
  * then a sort); beyond, it walks the sort order, which finds a page of a dense group soon. Walking
  * costs about page size × organizations / group size probes and reading candidates about group
  * size lookups, so candidates pay below √(page size × organizations): ~460 members at 10k, ~4,600
@@ -95,7 +108,14 @@ export function organizationGroupsLoader(
   {
     columns = ORGANIZATION_COLUMNS,
     sparseCandidates,
-  }: { columns?: string; /** Overrides the candidate bound (tests). */ sparseCandidates?: number } = {},
+    byMemberNames = true,
+  }: {
+    columns?: string;
+    /** Overrides the candidate bound (tests). */
+    sparseCandidates?: number;
+    /** False lists members in name order like other groups, by candidates or a walk (tests). */
+    byMemberNames?: boolean;
+  } = {},
 ) {
   const sparse = sparseCandidates ?? (GROUP_CONDITIONS[kind].members ? SPARSE_GROUP_MEMBERS : SPARSE_GROUP_CANDIDATES);
   const key = `organization.groups:${kind}:${sparse}:${JSON.stringify(args)}`;
@@ -127,7 +147,7 @@ export function organizationGroupsLoader(
       const technology = await keptProvidersTechnology(context, kind, args);
       const sql =
         technology === null
-          ? await groupPagesSql(context, kind, args, { from, page, params, columns, sparse })
+          ? await groupPagesSql(context, kind, args, { from, page, params, columns, sparse, byMemberNames })
           : keptProviderPagesSql(technology, { from, page, params, columns });
       const rows = await context.db.query<OrganizationRowLike & { sort_key: unknown; group_key: number }>(sql, params.values);
       const grouped = groupBy(
@@ -149,14 +169,6 @@ export function organizationGroupsLoader(
   );
 }
 
-interface PageStatement {
-  /** The groups "g" (groupsFrom). */
-  from: string;
-  page: PageRequest;
-  params: Params;
-  columns: string;
-}
-
 /**
  * Each group's page in one statement: for each group "g", its candidates when there are few, else
  * a walk of the sort order; rows carry group_key and sort_key.
@@ -165,10 +177,16 @@ async function groupPagesSql(
   context: RequestContext,
   kind: OrganizationGroupKind,
   args: OrganizationsArgs,
-  { from, page, params, columns, sparse }: PageStatement & { sparse: number },
+  { from, page, params, columns, sparse, byMemberNames }: PageStatement & { sparse: number; byMemberNames: boolean },
 ): Promise<string> {
   const conditions = await groupConditions(context, kind, args, params);
-  const sort = sortFor(args.sort ?? (conditions.search ? OrganizationSort.RELEVANCE : OrganizationSort.NAME), conditions);
+  const order = args.sort ?? (conditions.search ? OrganizationSort.RELEVANCE : OrganizationSort.NAME);
+  const { memberNames, organization: memberCondition } = GROUP_CONDITIONS[kind];
+  if (memberNames && byMemberNames && order === OrganizationSort.NAME) {
+    const filters = conditions.where.filter((condition) => condition !== memberCondition);
+    return memberNamePagesSql(memberNames, filters, { from, page, params, columns });
+  }
+  const sort = sortFor(order, conditions);
   const keyset = keysetPage(sort, page, params);
   const where = keyset.where ? [...conditions.where, keyset.where] : conditions.where;
   const select = (filters: string[]) =>
@@ -191,40 +209,6 @@ async function groupPagesSql(
              (${select([`cardinality(candidates.ids) > ${sparse}`, ...where])})
            ) x`
     : `SELECT g.key AS group_key, x.* FROM ${from} CROSS JOIN LATERAL (${select(where)}) x`;
-}
-
-/** Name order over provider_member: the same values and cursors as OrganizationSort.NAME ("o.name", "o.id"). */
-const PROVIDER_NAME_ORDER: KeysetSort = { expression: 'p.name', type: 'text', direction: 'ASC', id: 'p.organization_id' };
-
-/**
- * An application area's providers for one technology, read from provider_member (see the
- * ProviderMembers migration) when that technology is the whole filter and the order is by name:
- * a range of its primary key per area, where the general statement walked each area's candidate
- * capabilities (technologyTree at 10k organizations: 7–8 ms, seconds at 1M). Null for any other
- * kind, filter or order, and for a code that is not a technology (the general statement reports it).
- */
-async function keptProvidersTechnology(
-  context: RequestContext,
-  kind: OrganizationGroupKind,
-  args: OrganizationsArgs,
-): Promise<number | null> {
-  const { filter } = args;
-  if (kind !== 'APPLICATION' || !filter || filter.technologies?.length !== 1) return null;
-  if (args.sort != null && args.sort !== OrganizationSort.NAME) return null;
-  const narrowed = Object.entries(filter).some(
-    ([name, value]) => name !== 'technologies' && value != null && !(Array.isArray(value) && value.length === 0),
-  );
-  if (narrowed) return null;
-  const term = (await loadTaxonomy(context)).getByCode(filter.technologies[0]!);
-  return term?.facet === Facet.TECHNOLOGY ? term.dbId : null;
-}
-
-function keptProviderPagesSql(technology: number, { from, page, params, columns }: PageStatement): string {
-  const keyset = keysetPage(PROVIDER_NAME_ORDER, page, params);
-  const where = ['p.application_id = g.key', `p.technology_id = ${params.add(technology)}::int`, ...(keyset.where ? [keyset.where] : [])];
-  return `SELECT g.key AS group_key, x.* FROM ${from} CROSS JOIN LATERAL (
-    SELECT ${columns}, p.name AS sort_key FROM provider_member p JOIN organization o ON o.id = p.organization_id
-    WHERE ${where.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) x`;
 }
 
 /**
