@@ -1,9 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The member tables and the column that names their group. */
+/**
+ * The member tables and the column that names their group. The membership index covers
+ * invitations too: partial (active members only), it matched "status = 'ACTIVE'" in membership
+ * probes by organization, and a bulk load's planner, before statistics, scanned all of it for each
+ * probe (a 100k load took 520 s instead of 25).
+ */
 const MEMBER_TABLES = [
-  { table: 'membership', group: 'cluster_id', where: " WHERE status = 'ACTIVE'" },
-  { table: 'community_member', group: 'community_id', where: '' },
+  { table: 'membership', group: 'cluster_id' },
+  { table: 'community_member', group: 'community_id' },
 ] as const;
 
 /**
@@ -22,11 +27,11 @@ export class MemberNames1796330000000 implements MigrationInterface {
         NEW.organization_name := (SELECT name FROM organization WHERE id = NEW.organization_id);
         RETURN NEW;
       END $$`);
-    for (const { table, group, where } of MEMBER_TABLES) {
+    for (const { table, group } of MEMBER_TABLES) {
       await queryRunner.query(`ALTER TABLE ${table} ADD COLUMN organization_name text`);
       await queryRunner.query(`UPDATE ${table} m SET organization_name = o.name FROM organization o WHERE o.id = m.organization_id`);
       await queryRunner.query(`ALTER TABLE ${table} ALTER COLUMN organization_name SET NOT NULL`);
-      await queryRunner.query(`CREATE INDEX ${table}_name_idx ON ${table} (${group}, organization_name, organization_id)${where}`);
+      await queryRunner.query(`CREATE INDEX ${table}_name_idx ON ${table} (${group}, organization_name, organization_id)`);
       await queryRunner.query(
         `CREATE TRIGGER ${table}_name BEFORE INSERT OR UPDATE OF organization_id ON ${table} FOR EACH ROW EXECUTE FUNCTION member_name_fill()`,
       );
