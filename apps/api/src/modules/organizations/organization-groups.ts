@@ -118,7 +118,7 @@ export function organizationGroupsLoader(
   } = {},
 ) {
   const sparse = sparseCandidates ?? (GROUP_CONDITIONS[kind].members ? SPARSE_GROUP_MEMBERS : SPARSE_GROUP_CANDIDATES);
-  const key = `organization.groups:${kind}:${sparse}:${JSON.stringify(args)}`;
+  const key = `organization.groups:${kind}:${sparse}:${byMemberNames}:${JSON.stringify(args)}`;
   const counts = context.loaders.get<OrganizationGroup, number>(
     `${key}:count`,
     async (groups) => {
@@ -170,8 +170,9 @@ export function organizationGroupsLoader(
 }
 
 /**
- * Each group's page in one statement: for each group "g", its candidates when there are few, else
- * a walk of the sort order; rows carry group_key and sort_key.
+ * Each group's page in one statement; rows carry group_key and sort_key. Members in name order are
+ * read from their index (indexed-group-pages.ts); otherwise each group "g" is read from its
+ * candidates when there are few, else by a walk of the sort order.
  */
 async function groupPagesSql(
   context: RequestContext,
