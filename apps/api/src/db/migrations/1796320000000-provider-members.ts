@@ -1,6 +1,21 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The body of coverage_refresh as the CoverageCounts migration made it. */
+/**
+ * The rows of a kept summary: for every live organization's capabilities, each application term
+ * or one of its ancestors ("aa") with each ancestor of another term of the capability ("ta").
+ */
+const capabilityAncestry = (columns: string, term: string) => `SELECT DISTINCT ${columns}
+        FROM organization o
+        JOIN capability c ON c.organization_id = o.id
+        JOIN capability_application ca ON ca.capability_id = c.id
+        JOIN coverage_term_ancestry() aa ON aa.term_id = ca.application_id
+        JOIN coverage_term_ancestry() ta ON ta.term_id = ${term}
+        WHERE o.deleted_at IS NULL`;
+
+/** coverage_member's rows: application or ancestor, stage or ancestor, organization, country. */
+const COVERAGE_ROWS = capabilityAncestry('aa.ancestor_id, ta.ancestor_id, o.id, o.country', 'c.stage_id');
+
+/** The body of coverage_refresh as the CoverageCounts migration made it (the same statements). */
 const COVERAGE_REFRESH = `
         IF cardinality(organization_ids) = 0 OR current_setting('lightbridge.coverage_deferred', true) = 'on' THEN
           RETURN;
@@ -12,13 +27,7 @@ const COVERAGE_REFRESH = `
         ON CONFLICT (application_id, stage_id, country) DO UPDATE SET organizations = cc.organizations + excluded.organizations;
         WITH added AS (
           INSERT INTO coverage_member (application_id, stage_id, organization_id, country)
-          SELECT DISTINCT aa.ancestor_id, sa.ancestor_id, o.id, o.country
-          FROM organization o
-          JOIN capability c ON c.organization_id = o.id
-          JOIN capability_application ca ON ca.capability_id = c.id
-          JOIN coverage_term_ancestry() aa ON aa.term_id = ca.application_id
-          JOIN coverage_term_ancestry() sa ON sa.term_id = c.stage_id
-          WHERE o.id = ANY(organization_ids) AND o.deleted_at IS NULL
+          ${COVERAGE_ROWS} AND o.id = ANY(organization_ids)
           RETURNING application_id, stage_id, country)
         INSERT INTO coverage_count AS cc (application_id, stage_id, country, organizations)
         SELECT application_id, stage_id, country, count(*) FROM added GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
@@ -30,25 +39,14 @@ const COVERAGE_REBUILD = `
         ALTER TABLE coverage_member DROP CONSTRAINT coverage_member_pkey;
         DROP INDEX coverage_member_organization_idx;
         INSERT INTO coverage_member (application_id, stage_id, organization_id, country)
-        SELECT DISTINCT aa.ancestor_id, sa.ancestor_id, o.id, o.country
-        FROM organization o
-        JOIN capability c ON c.organization_id = o.id
-        JOIN capability_application ca ON ca.capability_id = c.id
-        JOIN coverage_term_ancestry() aa ON aa.term_id = ca.application_id
-        JOIN coverage_term_ancestry() sa ON sa.term_id = c.stage_id
-        WHERE o.deleted_at IS NULL;
+        ${COVERAGE_ROWS};
         ALTER TABLE coverage_member ADD CONSTRAINT coverage_member_pkey PRIMARY KEY (application_id, stage_id, organization_id);
         CREATE INDEX coverage_member_organization_idx ON coverage_member (organization_id);
         INSERT INTO coverage_count (application_id, stage_id, country, organizations)
         SELECT application_id, stage_id, country, count(*) FROM coverage_member GROUP BY 1, 2, 3;`;
 
-const PROVIDER_ROWS = `SELECT DISTINCT aa.ancestor_id, ta.ancestor_id, o.name, o.id
-        FROM organization o
-        JOIN capability c ON c.organization_id = o.id
-        JOIN capability_application ca ON ca.capability_id = c.id
-        JOIN coverage_term_ancestry() aa ON aa.term_id = ca.application_id
-        JOIN coverage_term_ancestry() ta ON ta.term_id = c.technology_id
-        WHERE o.deleted_at IS NULL`;
+/** provider_member's rows: application or ancestor, technology or ancestor, organization name and id. */
+const PROVIDER_ROWS = capabilityAncestry('aa.ancestor_id, ta.ancestor_id, o.name, o.id', 'c.technology_id');
 
 /** Organizations whose coverage rows change with the row: country or deletion, as in CoverageCounts. */
 const ORGANIZATION_CHANGED = 'n.country <> o.country OR (n.deleted_at IS NULL) <> (o.deleted_at IS NULL)';
