@@ -26,19 +26,32 @@ export interface MemberNames {
   conditions: string[];
 }
 
-/** Name order over member rows: the same values and cursors as OrganizationSort.NAME ("o.name", "o.id"). */
-const MEMBER_NAME_ORDER: KeysetSort = { expression: 'gm.organization_name', type: 'text', direction: 'ASC', id: 'gm.organization_id' };
+/**
+ * Rows that carry an organization's name and id, read in name order with the organization: the
+ * same values and cursors as OrganizationSort.NAME ("o.name", "o.id").
+ */
+interface NamedRows {
+  from: string;
+  name: string;
+  organizationId: string;
+}
 
-export function memberNamePagesSql(members: MemberNames, filters: string[], { from, page, params, columns }: PageStatement): string {
-  const keyset = keysetPage(MEMBER_NAME_ORDER, page, params);
-  const where = [...members.conditions, ...filters, ...(keyset.where ? [keyset.where] : [])];
+/** Each group's page: the group's rows (`conditions` tie them to the group "g") as a range of their name index. */
+function namedRowPagesSql(rows: NamedRows, conditions: string[], { from, page, params, columns }: PageStatement): string {
+  const order: KeysetSort = { expression: rows.name, type: 'text', direction: 'ASC', id: rows.organizationId };
+  const keyset = keysetPage(order, page, params);
+  const where = [...conditions, ...(keyset.where ? [keyset.where] : [])];
   return `SELECT g.key AS group_key, x.* FROM ${from} CROSS JOIN LATERAL (
-    SELECT ${columns}, gm.organization_name AS sort_key FROM ${members.from} JOIN organization o ON o.id = gm.organization_id
+    SELECT ${columns}, ${rows.name} AS sort_key FROM ${rows.from} JOIN organization o ON o.id = ${rows.organizationId}
     WHERE ${where.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) x`;
 }
 
-/** Name order over provider_member: the same values and cursors as OrganizationSort.NAME ("o.name", "o.id"). */
-const PROVIDER_NAME_ORDER: KeysetSort = { expression: 'p.name', type: 'text', direction: 'ASC', id: 'p.organization_id' };
+export function memberNamePagesSql(members: MemberNames, filters: string[], statement: PageStatement): string {
+  const rows = { from: members.from, name: 'gm.organization_name', organizationId: 'gm.organization_id' };
+  return namedRowPagesSql(rows, [...members.conditions, ...filters], statement);
+}
+
+const PROVIDER_ROWS: NamedRows = { from: 'provider_member p', name: 'p.name', organizationId: 'p.organization_id' };
 
 /**
  * An application area's providers for one technology, read from provider_member (see the
@@ -63,10 +76,7 @@ export async function keptProvidersTechnology(
   return term?.facet === Facet.TECHNOLOGY ? term.dbId : null;
 }
 
-export function keptProviderPagesSql(technology: number, { from, page, params, columns }: PageStatement): string {
-  const keyset = keysetPage(PROVIDER_NAME_ORDER, page, params);
-  const where = ['p.application_id = g.key', `p.technology_id = ${params.add(technology)}::int`, ...(keyset.where ? [keyset.where] : [])];
-  return `SELECT g.key AS group_key, x.* FROM ${from} CROSS JOIN LATERAL (
-    SELECT ${columns}, p.name AS sort_key FROM provider_member p JOIN organization o ON o.id = p.organization_id
-    WHERE ${where.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) x`;
+export function keptProviderPagesSql(technology: number, statement: PageStatement): string {
+  const conditions = ['p.application_id = g.key', `p.technology_id = ${statement.params.add(technology)}::int`];
+  return namedRowPagesSql(PROVIDER_ROWS, conditions, statement);
 }
