@@ -14,7 +14,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { OPERATIONS } from './operations';
 import { REPO_ROOT, startBenchServer, startOurApi } from './processes';
-import { installPostgraphileFunctions, pickInputs } from './run-benchmark';
+import type { SystemName } from './report';
+import { installPostgraphileFunctions, pickInputs, systemRequests } from './run-benchmark';
 
 const PORT = 4556;
 
@@ -50,11 +51,12 @@ async function main(): Promise<void> {
   if (!build || !operation) throw new Error('usage: cpu-per-request.ts <build> <operation> <n> [node options…]');
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/lightbridge_bench';
   const inputs = await pickInputs(databaseUrl);
-  if (build === 'postgraphile') await installPostgraphileFunctions(databaseUrl);
+  const system: SystemName = build === 'postgraphile' || build === 'raw' ? build : 'ours';
+  if (system === 'postgraphile') await installPostgraphileFunctions(databaseUrl);
   const server =
-    build === 'postgraphile'
+    system === 'postgraphile'
       ? await startBenchServer('postgraphile-server.ts', [databaseUrl, String(PORT), '10'])
-      : build === 'raw'
+      : system === 'raw'
         ? await startBenchServer('raw-sql-server.ts', [databaseUrl, String(PORT), '10'])
         : await startOurApi(databaseUrl, PORT, 10, false, {
             dir: path.join(REPO_ROOT, 'apps', 'api', 'node_modules', '.cache', build),
@@ -62,16 +64,11 @@ async function main(): Promise<void> {
           });
   const { child, url } = server;
   try {
-    const request =
-      build === 'postgraphile'
-        ? operation.postgraphile(inputs, 20)
-        : build === 'raw'
-          ? { variables: operation.raw(inputs, 20) }
-          : operation.ours(inputs, 20);
-    const body = JSON.stringify(request);
-    const path = build === 'raw' ? `/sql/${operation.name}` : '/graphql';
+    const requests = systemRequests(system, url);
+    const body = requests.bodyFor(operation, inputs, 20);
+    const target = requests.urlFor(operation);
     const run = (amount: number) =>
-      autocannon({ url: `${url}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, amount });
+      autocannon({ url: target, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, amount });
     const n = Number(count);
     await run(Math.max(300, Math.round(n / 4)));
     const before = cpuMs(child.pid!);

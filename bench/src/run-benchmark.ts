@@ -15,6 +15,18 @@ interface SystemEndpoint {
   statsUrl: string | null;
 }
 
+/** How a system is asked for an operation: where to post, and what. */
+export function systemRequests(system: SystemName, baseUrl: string): Pick<SystemEndpoint, 'urlFor' | 'bodyFor'> {
+  switch (system) {
+    case 'ours':
+      return { urlFor: () => `${baseUrl}/graphql`, bodyFor: (op, i, first) => JSON.stringify(op.ours(i, first)) };
+    case 'postgraphile':
+      return { urlFor: () => `${baseUrl}/graphql`, bodyFor: (op, i, first) => JSON.stringify(op.postgraphile(i, first)) };
+    case 'raw':
+      return { urlFor: (op) => `${baseUrl}/sql/${op.name}`, bodyFor: (op, i, first) => JSON.stringify({ variables: op.raw(i, first) }) };
+  }
+}
+
 const STANDARD_ROWS = 20;
 const FEW_ROWS = 2;
 
@@ -88,19 +100,10 @@ export async function runBenchmark(options: BenchOptions, databaseUrl: string, l
     started.push(raw);
     const postgraphile = await startBenchServer('postgraphile-server.ts', [databaseUrl, '0', String(options.poolSize)]);
     started.push(postgraphile);
-    const graphqlBody = (request: { query: string; variables: Record<string, unknown> }) => JSON.stringify(request);
     const systems: Record<SystemName, SystemEndpoint> = {
-      ours: { urlFor: () => `${api.url}/graphql`, bodyFor: (op, i, first) => graphqlBody(op.ours(i, first)), statsUrl: null },
-      postgraphile: {
-        urlFor: () => `${postgraphile.url}/graphql`,
-        bodyFor: (op, i, first) => graphqlBody(op.postgraphile(i, first)),
-        statsUrl: `${postgraphile.url}/stats`,
-      },
-      raw: {
-        urlFor: (op) => `${raw.url}/sql/${op.name}`,
-        bodyFor: (op, i, first) => JSON.stringify({ variables: op.raw(i, first) }),
-        statsUrl: `${raw.url}/stats`,
-      },
+      ours: { ...systemRequests('ours', api.url), statsUrl: null },
+      postgraphile: { ...systemRequests('postgraphile', postgraphile.url), statsUrl: `${postgraphile.url}/stats` },
+      raw: { ...systemRequests('raw', raw.url), statsUrl: `${raw.url}/stats` },
     };
     const operations = OPERATIONS.filter((op) => options.operations.includes(op.name));
     // Probes: every system answers without errors; statement counts at 20 and at 2 rows per list.
