@@ -13,6 +13,7 @@ import { OPERATION_LIMITS } from './graphql/limits/limits';
 import { loadOperationRegistry } from './graphql/limits/operation-registry';
 import { limitsPlugin } from './graphql/limits/limits-plugin';
 import { APQ_TTL_SECONDS } from './graphql/limits/apq-cache';
+import { PreparedDocuments } from './graphql/prepared-documents';
 import { getSchema } from './graphql/schema';
 import { createGraphqlHandler } from './http/graphql-handler';
 import { trackRequests } from './http/graceful-shutdown';
@@ -24,6 +25,7 @@ import type { Logger } from './logger';
 import { registerApiKeyAuthenticator } from './modules/accounts/api-key.authenticator';
 import { listenForTermChanges } from './modules/taxonomy/term-change-listener';
 import { createObservabilityPlugin } from './observability/apollo-observability-plugin';
+import { createOperationObserver } from './observability/operation-observer';
 import { instrumentHttpServer } from './observability/http-metrics';
 import { registerPoolMetrics } from './observability/metrics';
 import { createMetricsRoute } from './observability/metrics-route';
@@ -50,15 +52,17 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
   const listen = config.termChangeListener && !database.replica && !database.embedded;
   const termChanges = listen ? await listenForTermChanges(database.primary, database.url, logger) : null;
   try {
+    const schema = getSchema();
+    const observer = createOperationObserver(logger);
     const apollo = new ApolloServer<RequestContext>({
-      schema: getSchema(),
+      schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
       // main.ts drains on SIGTERM; Apollo's own handler would stop it and re-raise the signal mid-drain.
       stopOnTerminationSignals: false,
       // No field sets a cache hint, so every answer is uncacheable (the handler says no-store); the
       // cache-control plugin would still wrap every field's resolution to compute that.
-      plugins: [createObservabilityPlugin(logger), limitsPlugin(limits.rateLimiter), ApolloServerPluginCacheControlDisabled()],
+      plugins: [createObservabilityPlugin(observer), limitsPlugin(limits.rateLimiter), ApolloServerPluginCacheControlDisabled()],
       parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
       persistedQueries: { cache: limits.apqCache, ttl: APQ_TTL_SECONDS },
       hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
@@ -81,6 +85,9 @@ export async function startApp(config: AppConfig, logger: Logger, prepare?: (pri
         replica: database.replica,
         exposeStatementCount: config.sqlStatementHeader,
         limits,
+        prepared: config.preparedExecution
+          ? { schema, documents: new PreparedDocuments(schema), rateLimiter: limits.rateLimiter, observer }
+          : null,
       }),
       routes,
       corsOrigins: config.corsOrigins,

@@ -15,6 +15,7 @@ import { authenticate } from './authenticate';
 import { HttpError, readBody } from './body';
 import { clientAddress } from './client-address';
 import { applyApiKeyCors, exposeKeyRefusal } from './cors';
+import { executePrepared, prepareRequest, type PreparedExecutionDeps } from './prepared-execution';
 import { requireRegistered, resolveRegistered, resolveRegisteredSearch, type ResolvedRequest } from './registered-request';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -25,6 +26,8 @@ export interface GraphqlHandlerOptions {
   replica: DataSource | null;
   exposeStatementCount: boolean;
   limits: ApiLimits;
+  /** The prepared execution path; null sends every operation through Apollo Server. */
+  prepared: PreparedExecutionDeps | null;
 }
 
 /** Credentials that do not hold are refused with their own status, not served as anonymous. */
@@ -105,16 +108,13 @@ function legacyStatus(status: number, contentType: string | undefined, body: { k
 }
 
 /**
- * Serves GET and POST /graphql through Apollo Server's HTTP engine (GraphQL over HTTP): the caller
- * is identified first (API key, session, or anonymous address), then the limits plugin checks the
- * operation, and every answer carries the caller's budget in X-RateLimit-* headers.
+ * Serves GET and POST /graphql (GraphQL over HTTP): the caller is identified first (API key,
+ * session, or anonymous address); a valid query document sent as JSON runs on the prepared path,
+ * anything else through Apollo Server's HTTP engine; both admit the operation against the limits
+ * and every answer carries the caller's budget in X-RateLimit-* headers.
  */
 export function createGraphqlHandler(options: GraphqlHandlerOptions) {
   return async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> => {
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
     const db = new Database(options.primary, options.replica);
     let limits: RequestLimits | null = null;
     try {
@@ -131,12 +131,21 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
       const { registry } = options.limits;
       const resolved: ResolvedRequest & { search?: string } =
         request.method === 'POST'
-          ? resolveRegistered(await readGraphqlBody(request, headers.get('content-type') ?? ''), registry)
+          ? resolveRegistered(await readGraphqlBody(request, request.headers['content-type'] ?? ''), registry)
           : resolveRegisteredSearch(url, registry);
       if (limits.safelistOnly) requireRegistered(resolved);
       limits.owner = budgetOwner(request, viewer, resolved.registered, options.limits);
-      const search = resolved.search ?? url.search;
-      await execute(request, response, requestId, { db, viewer, limits, body: resolved.body, headers, search }, options);
+      const context = createContext(db, requestId, viewer);
+      attachRequestLimits(context, limits);
+      const preparedPath = request.method === 'POST' ? options.prepared : null;
+      const prepared =
+        preparedPath &&
+        prepareRequest(request.headers, resolved.body, resolved.registered !== null && resolved.hashOnly !== null, preparedPath);
+      const answer =
+        preparedPath && prepared
+          ? await executePrepared(prepared, context, limits, preparedPath)
+          : await executeThroughApollo(request, context, resolved.body, resolved.search ?? url.search, options);
+      await writeAnswer(response, answer, context, limits, requestId, options);
     } catch (error) {
       if (limits) await writeRateLimitHeaders(response, limits, options, requestId);
       if (options.exposeStatementCount && !response.headersSent) response.setHeader('x-sql-statements', String(db.statements));
@@ -145,41 +154,45 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
   };
 }
 
-interface Prepared {
-  db: Database;
-  viewer: Viewer | null;
-  limits: RequestLimits;
-  body: unknown;
-  headers: HeaderMap;
-  search: string;
-}
+type Answer = { status: number; headers: Iterable<[string, string]>; body: string | AsyncIterable<string> };
 
-async function execute(
+async function executeThroughApollo(
   request: IncomingMessage,
-  response: ServerResponse,
-  requestId: string,
-  { db, viewer, limits, body, headers, search }: Prepared,
+  context: RequestContext,
+  body: unknown,
+  search: string,
   options: GraphqlHandlerOptions,
-): Promise<void> {
-  const responseCookies: string[] = [];
+): Promise<Answer> {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search, body },
-    context: () => {
-      const context = { ...createContext(db, requestId, viewer), responseCookies };
-      attachRequestLimits(context, limits);
-      return Promise.resolve(context);
-    },
+    context: () => Promise.resolve(context),
   });
+  const status = legacyStatus(result.status ?? 200, result.headers.get('content-type'), result.body);
+  return { status, headers: result.headers, body: result.body.kind === 'complete' ? result.body.string : result.body.asyncIterator };
+}
+
+async function writeAnswer(
+  response: ServerResponse,
+  answer: Answer,
+  context: RequestContext,
+  limits: RequestLimits,
+  requestId: string,
+  options: GraphqlHandlerOptions,
+): Promise<void> {
   response.setHeader('cache-control', 'no-store');
-  for (const [name, value] of result.headers) response.setHeader(name, value);
+  for (const [name, value] of answer.headers) response.setHeader(name, value);
   await writeRateLimitHeaders(response, limits, options, requestId);
-  if (responseCookies.length > 0) response.setHeader('set-cookie', responseCookies);
-  if (options.exposeStatementCount) response.setHeader('x-sql-statements', String(db.statements));
-  response.statusCode = legacyStatus(result.status ?? 200, result.headers.get('content-type'), result.body);
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
+  if (context.responseCookies.length > 0) response.setHeader('set-cookie', context.responseCookies);
+  if (options.exposeStatementCount) response.setHeader('x-sql-statements', String(context.db.statements));
+  response.statusCode = answer.status;
+  if (typeof answer.body === 'string') {
+    response.end(answer.body);
     return;
   }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  for await (const chunk of answer.body) response.write(chunk);
   response.end();
 }

@@ -41,6 +41,13 @@ export const graphqlOperationDuration = new Histogram({
   registers: [metricsRegistry],
 });
 
+/** Beside the operation count: the share of operations that skipped Apollo Server's pipeline (http/prepared-execution.ts). */
+export const graphqlPreparedOperations = new Counter({
+  name: 'lightbridge_graphql_prepared_operations_total',
+  help: 'GraphQL operations answered on the prepared path rather than through Apollo Server.',
+  registers: [metricsRegistry],
+});
+
 export const graphqlErrors = new Counter({
   name: 'lightbridge_graphql_errors_total',
   help: 'Errors returned in GraphQL responses, by error code.',
