@@ -1,3 +1,4 @@
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import {
   getOperationAST,
   parse,
@@ -13,12 +14,14 @@ import { OPERATION_LIMITS } from './limits/limits';
 export interface PreparedOperation {
   document: DocumentNode;
   operation: OperationDefinitionNode;
+  /** The operation compiled to JavaScript (graphql-jit); null when it could not be compiled. */
+  compiled: CompiledQuery | null;
 }
 
 interface PreparedDocument {
   document: DocumentNode;
   /** By operation name ('' for none): the query it selects. */
-  operations: Map<string, OperationDefinitionNode>;
+  operations: Map<string, PreparedOperation>;
 }
 
 /** Distinct documents kept; past it the oldest goes (clients send a handful of documents, many times each). */
@@ -27,9 +30,9 @@ const MAX_DOCUMENTS = 500;
 const MAX_DOCUMENT_LENGTH = 20_000;
 
 /**
- * Parsed and validated query documents by their text, for the prepared execution path. A document
- * that does not parse or validate is not kept: Apollo's pipeline answers it with its errors. Only
- * queries are prepared; a mutation or subscription takes Apollo's pipeline.
+ * Parsed, validated and compiled query documents by their text, for the prepared execution path. A
+ * document that does not parse or validate is not kept: Apollo's pipeline answers it with its
+ * errors. Only queries are prepared; a mutation or subscription takes Apollo's pipeline.
  */
 export class PreparedDocuments {
   private readonly documents = new Map<string, PreparedDocument>();
@@ -51,11 +54,21 @@ export class PreparedDocuments {
     if (!operation) {
       const selected = getOperationAST(prepared.document, operationName);
       if (selected?.operation !== 'query') return null;
+      operation = { document: prepared.document, operation: selected, compiled: this.compile(prepared.document, operationName) };
       // Only names the document defines are kept, so a caller cannot grow the map with made-up ones.
-      prepared.operations.set(name, selected);
-      operation = selected;
+      prepared.operations.set(name, operation);
     }
-    return { document: prepared.document, operation };
+    return operation;
+  }
+
+  /** graphql-jit turns the operation into one function; an operation it cannot compile runs on graphql-js. */
+  private compile(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+    try {
+      const compiled = compileQuery(this.schema, document, operationName);
+      return isCompiledQuery(compiled) ? compiled : null;
+    } catch {
+      return null;
+    }
   }
 
   private prepare(query: string): PreparedDocument | null {

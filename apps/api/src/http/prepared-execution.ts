@@ -115,7 +115,7 @@ interface FormattedErrors {
 function formatErrors(errors: readonly GraphQLError[]): FormattedErrors {
   const formatted: FormattedErrors = { errors: [], status: null, headers: [] };
   for (const error of errors) {
-    const { http, ...extensions } = { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' } as Record<
+    const { http, ...extensions } = { ...error.extensions, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR' } as Record<
       string,
       unknown
     > & {
@@ -149,7 +149,9 @@ export async function executePrepared(
   let result: { errors?: readonly GraphQLError[]; data?: unknown };
   try {
     await admitOperation(rateLimiter, limits, { schema, document, operation, variables, requestId });
-    result = await execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+    result = prepared.compiled
+      ? await prepared.compiled.query(undefined, context, variables ?? {})
+      : await execute({ schema, document, contextValue: context, variableValues: variables, operationName });
   } catch (error) {
     result = { errors: [asGraphqlError(error)] };
   }

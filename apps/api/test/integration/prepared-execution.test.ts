@@ -98,6 +98,14 @@ describe('prepared execution answers as Apollo Server does', () => {
     await compare({ body: { query: '{ organizations(first: 2) { nodes { slug name } } }' } }, true);
   });
 
+  it('for unions and interfaces, whose members are told apart by their __typename', async () => {
+    const query = `query Mixed($text: String!) {
+      search(query: $text, first: 10) { nodes { __typename ... on Organization { slug } ... on Term { code } ... on Community { name } } }
+    }`;
+    const answer = await compare({ body: { query, variables: { text: 'photonics' } } }, true);
+    expect(answer.text).toContain('"__typename":"');
+  });
+
   it('for a registered operation sent by its hash alone', async () => {
     const [hash, document] = Object.entries(manifest as Record<string, string>).find(([, doc]) => doc.startsWith('query RateLimit'))!;
     const byHash = await compare({ body: { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } }, true);
