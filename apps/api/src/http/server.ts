@@ -31,14 +31,16 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     const requestId = typeof incomingId === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incomingId) ? incomingId : randomUUID();
     response.setHeader('x-request-id', requestId);
     response.setHeader('x-instance-id', options.instanceId);
-    const started = process.hrtime.bigint();
-    response.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      options.logger.debug(
-        { requestId, method: request.method, path: request.url?.split('?')[0], status: response.statusCode, ms },
-        'request',
-      );
-    });
+    if (options.logger.isLevelEnabled('debug')) {
+      const started = process.hrtime.bigint();
+      response.on('finish', () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        options.logger.debug(
+          { requestId, method: request.method, path: request.url?.split('?')[0], status: response.statusCode, ms },
+          'request',
+        );
+      });
+    }
     handle(request, response, requestId, options).catch((error: unknown) => {
       if (error instanceof HttpError) {
         if (!response.headersSent)

@@ -68,10 +68,12 @@ export function createOperationObserver(logger: Logger): OperationObserver {
       graphqlOperationDuration.observe({ operation, type }, seconds);
       const codes = errors.map(errorCode);
       for (const code of codes) graphqlErrors.inc({ code });
-      logger.debug(
-        { requestId, operation, type, ms: Math.round(seconds * 1e4) / 10, ...(codes.length ? { errors: codes } : {}) },
-        'graphql operation',
-      );
+      if (logger.isLevelEnabled('debug')) {
+        logger.debug(
+          { requestId, operation, type, ms: Math.round(seconds * 1e4) / 10, ...(codes.length ? { errors: codes } : {}) },
+          'graphql operation',
+        );
+      }
       return codes.includes('SERVICE_UNAVAILABLE');
     },
   };
