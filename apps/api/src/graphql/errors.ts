@@ -37,8 +37,9 @@ export function truncate(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max)}…`;
 }
 
-const PASSTHROUGH_CODES = new Set<string>([
-  ...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'),
+/** Every code an answer's error may carry: ours, and those of Apollo Server and the limits. */
+export const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set<string>([
+  ...ERROR_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -48,6 +49,8 @@ const PASSTHROUGH_CODES = new Set<string>([
   'QUERY_TOO_COMPLEX',
   'PAYLOAD_TOO_LARGE',
 ]);
+
+const PASSTHROUGH_CODES = new Set([...KNOWN_ERROR_CODES].filter((code) => code !== 'INTERNAL_SERVER_ERROR'));
 
 /**
  * Keeps coded errors as they are and replaces anything unexpected with a generic message, so that

@@ -102,6 +102,9 @@ export function prepareRequest(
   return { ...prepared, variables: variables ?? undefined, operationName: operationName ?? undefined, contentType };
 }
 
+/** An error's extensions, with the `http` head (status, headers) that Apollo Server lifts into the answer. */
+type ErrorExtensions = Record<string, unknown> & { http?: { status?: number; headers?: Map<string, string> } };
+
 interface FormattedErrors {
   errors: GraphQLFormattedError[];
   status: number | null;
@@ -115,12 +118,8 @@ interface FormattedErrors {
 function formatErrors(errors: readonly GraphQLError[]): FormattedErrors {
   const formatted: FormattedErrors = { errors: [], status: null, headers: [] };
   for (const error of errors) {
-    const { http, ...extensions } = { ...error.extensions, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR' } as Record<
-      string,
-      unknown
-    > & {
-      http?: { status?: number; headers?: Map<string, string> };
-    };
+    const { http, ...own } = (error.extensions ?? {}) as ErrorExtensions;
+    const extensions = { ...own, code: own.code ?? 'INTERNAL_SERVER_ERROR' };
     if (http?.status) formatted.status = http.status;
     for (const [name, value] of http?.headers ?? []) formatted.headers.push([name, value]);
     formatted.errors.push(formatError({ ...error.toJSON(), extensions }, error));

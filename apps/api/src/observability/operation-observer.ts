@@ -1,22 +1,11 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, formatError } from '../graphql/errors';
+import { formatError, KNOWN_ERROR_CODES } from '../graphql/errors';
 import type { Logger } from '../logger';
 import { graphqlErrors, graphqlOperationDuration } from './metrics';
 
 /** Distinct operation names kept as label values; beyond, names are counted as "other" (clients choose names). */
 const MAX_OPERATION_NAMES = 500;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-const KNOWN_CODES = new Set<string>([
-  ...ERROR_CODES,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_TOO_COMPLEX',
-  'PAYLOAD_TOO_LARGE',
-]);
 
 const seenOperations = new Set<string>();
 
@@ -31,7 +20,7 @@ function operationLabel(name: string | null | undefined): string {
 
 function errorCode(error: GraphQLFormattedError): string {
   const code = error.extensions?.code;
-  return typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER';
+  return typeof code === 'string' && KNOWN_ERROR_CODES.has(code) ? code : 'OTHER';
 }
 
 export interface FinishedOperation {
