@@ -5,9 +5,9 @@ import { pgPoolOf } from './pg-pool';
 /**
  * Read statements run as named prepared statements: each pooled connection parses and plans a
  * statement text once, and PostgreSQL may then reuse a generic plan instead of planning every
- * execution. For our larger statements (search, grouped pages) planning cost more than running:
- * a prepared search statement ran at 538 transactions/s against 331 unnamed (pgbench, 4 clients,
- * docs/performance.md). PostGraphile does the same.
+ * execution. For our larger statements planning cost more than running at 10k organizations: a
+ * prepared search statement ran at 538 transactions/s against 331 unnamed (pgbench, 4 clients,
+ * docs/performance.md). PostGraphile does the same. Full-text statements are the exception (below).
  *
  * Statement texts are built from fixed fragments (values always travel as parameters), so there
  * are a few hundred of them; past MAX_NAMED distinct texts the rest run unnamed, which bounds the
@@ -22,11 +22,20 @@ export function usePreparedStatements(source: DataSource): void {
   preparing.add(source);
 }
 
+/**
+ * A full-text condition's selectivity is its text's: PostgreSQL's generic plan (chosen after five
+ * executions) guesses it and, at 1M organizations, read a whole country's organizations for the
+ * bench's search — 1.5 s a request against 0.35 s with the plan for the actual text. Such
+ * statements run unnamed, planned for their values every time.
+ */
+const PLANNED_PER_VALUES = /\bto_tsquery\(/;
+
 function nameFor(sql: string): string | undefined {
   let name = names.get(sql);
   if (name === undefined) {
-    name = names.size < MAX_NAMED ? `lb_${names.size}` : null;
-    if (name) names.set(sql, name);
+    if (names.size >= MAX_NAMED) return undefined;
+    name = PLANNED_PER_VALUES.test(sql) ? null : `lb_${names.size}`;
+    names.set(sql, name);
   }
   return name ?? undefined;
 }

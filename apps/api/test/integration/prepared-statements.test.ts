@@ -29,6 +29,17 @@ onServer('prepared statements', () => {
   const PAGE = `{ organizations(first: 5) { nodes { slug foundedYear } } }`;
   type Page = { organizations: { nodes: { slug: string; foundedYear: number | null }[] } };
 
+  it('plans a full-text search for its text every time: such statements are not prepared', async () => {
+    const search = `{ organizations(first: 5, filter: { search: "laser" }) { nodes { slug } } }`;
+    // Past the five executions after which PostgreSQL may switch a prepared statement to its generic plan.
+    for (let i = 0; i < 6; i++) expect((await api.graphql(search)).body.errors).toBeUndefined();
+    expect((await api.graphql(`{ organizations(first: 3) { nodes { slug name } } }`)).body.errors).toBeUndefined();
+    // The API's one pooled connection, so this lists what its session prepared.
+    const prepared = (await api.app.database.primary.query('SELECT statement FROM pg_prepared_statements')) as { statement: string }[];
+    expect(prepared.length).toBeGreaterThan(0);
+    expect(prepared.filter((row) => row.statement.includes('to_tsquery'))).toEqual([]);
+  });
+
   it('answers the same after a column it selects changed type', async () => {
     const before = await api.graphql<Page>(PAGE);
     expect(before.body.errors).toBeUndefined();
