@@ -61,13 +61,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Extensions Apollo Server does nothing with: Apollo Client's `clientLibrary` (name and version). */
+const INFORMATIONAL_EXTENSIONS = new Set(['clientLibrary']);
+
 /**
- * A registered operation sent by its hash alone: the registry, not the text, vouched for the hash,
- * so Apollo's check of the hash against the document has nothing to add. Any other extension is Apollo's.
+ * A persisted-query hash is answered here only for a registered operation sent by its hash alone:
+ * the registry, not the text, vouched for it, so Apollo's check of the hash against the document
+ * has nothing to add. Any other extension is Apollo's.
  */
-function isPersistedQueryOnly(extensions: unknown): boolean {
-  if (!isPlainObject(extensions) || Object.keys(extensions).length !== 1 || !isPlainObject(extensions.persistedQuery)) return false;
-  return extensions.persistedQuery.version === 1;
+function extensionsAllowPrepared(extensions: unknown, registeredByHash: boolean): boolean {
+  if (extensions === undefined) return true;
+  if (!isPlainObject(extensions)) return false;
+  return Object.entries(extensions).every(([name, value]) =>
+    name === 'persistedQuery' ? registeredByHash && isPlainObject(value) && value.version === 1 : INFORMATIONAL_EXTENSIONS.has(name),
+  );
 }
 
 /**
@@ -75,7 +82,7 @@ function isPersistedQueryOnly(extensions: unknown): boolean {
  * without Apollo Server's per-request pipeline, whose work (hashing the document, negotiating, plugin
  * hooks) costs a lookup as much as its execution. Anything this path does not answer exactly as
  * Apollo would returns null here and goes through Apollo, with nothing run yet: GET, another
- * content type, a persisted-query extension other than a registered operation's hash alone, a
+ * content type, an extension other than a registered operation's hash or a client's name, a
  * document that does not parse or validate, variables that do not coerce, a mutation.
  */
 export function prepareRequest(
@@ -87,7 +94,7 @@ export function prepareRequest(
   const mediaType = headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json' || !isPlainObject(body)) return null;
   const { query, variables, operationName, extensions } = body as GraphqlPostBody;
-  if (typeof query !== 'string' || (extensions !== undefined && !(registeredByHash && isPersistedQueryOnly(extensions)))) return null;
+  if (typeof query !== 'string' || !extensionsAllowPrepared(extensions, registeredByHash)) return null;
   if (variables != null && !isPlainObject(variables)) return null;
   if (operationName != null && typeof operationName !== 'string') return null;
   const contentType = responseMediaType(headers.accept);

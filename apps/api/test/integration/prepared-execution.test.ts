@@ -110,6 +110,20 @@ describe('prepared execution answers as Apollo Server does', () => {
     const [hash, document] = Object.entries(manifest as Record<string, string>).find(([, doc]) => doc.startsWith('query RateLimit'))!;
     const byHash = await compare({ body: { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } }, true);
     expect(byHash.text).toContain('"rateLimit"');
+    // As the portal's Apollo Client sends it: operation name, variables, and its library's name beside the hash.
+    const clientLibrary = { name: '@apollo/client', version: '4.3.8' };
+    const portal = await compare(
+      {
+        body: {
+          operationName: 'RateLimit',
+          variables: {},
+          extensions: { clientLibrary, persistedQuery: { version: 1, sha256Hash: hash } },
+        },
+      },
+      true,
+    );
+    expect(portal.text).toContain('"rateLimit"');
+    await compare({ body: { query: document, extensions: { clientLibrary } } }, true);
     // With its text and another hash, Apollo's check of the hash answers.
     const mismatch = await compare(
       { body: { query: document, extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } } },
