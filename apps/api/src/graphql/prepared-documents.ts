@@ -14,8 +14,11 @@ import { OPERATION_LIMITS } from './limits/limits';
 export interface PreparedOperation {
   document: DocumentNode;
   operation: OperationDefinitionNode;
-  /** The operation compiled to JavaScript (graphql-jit); null when it could not be compiled. */
-  compiled: CompiledQuery | null;
+  /**
+   * The operation compiled to JavaScript (graphql-jit) on its first admitted execution, so that a
+   * document refused by the limits is never compiled; null when it could not be compiled.
+   */
+  compiled?: CompiledQuery | null;
 }
 
 interface PreparedDocument {
@@ -54,21 +57,24 @@ export class PreparedDocuments {
     if (!operation) {
       const selected = getOperationAST(prepared.document, operationName);
       if (selected?.operation !== 'query') return null;
-      operation = { document: prepared.document, operation: selected, compiled: this.compile(prepared.document, operationName) };
+      operation = { document: prepared.document, operation: selected };
       // Only names the document defines are kept, so a caller cannot grow the map with made-up ones.
       prepared.operations.set(name, operation);
     }
     return operation;
   }
 
-  /** graphql-jit turns the operation into one function; an operation it cannot compile runs on graphql-js. */
-  private compile(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
-    try {
-      const compiled = compileQuery(this.schema, document, operationName);
-      return isCompiledQuery(compiled) ? compiled : null;
-    } catch {
-      return null;
+  /** graphql-jit turns the operation into one function, once; an operation it cannot compile runs on graphql-js. */
+  compiled(prepared: PreparedOperation): CompiledQuery | null {
+    if (prepared.compiled === undefined) {
+      try {
+        const compiled = compileQuery(this.schema, prepared.document, prepared.operation.name?.value);
+        prepared.compiled = isCompiledQuery(compiled) ? compiled : null;
+      } catch {
+        prepared.compiled = null;
+      }
     }
+    return prepared.compiled;
   }
 
   private prepare(query: string): PreparedDocument | null {

@@ -24,7 +24,9 @@ export interface PreparedExecutionDeps {
 }
 
 /** A request the prepared path can answer as Apollo's pipeline would: a valid query, its variables coerced. */
-export interface PreparedRequest extends PreparedOperation {
+export interface PreparedRequest {
+  /** The kept document and operation (shared by every request that sends the same text). */
+  entry: PreparedOperation;
   variables: Record<string, unknown> | undefined;
   operationName: string | undefined;
   contentType: string;
@@ -106,7 +108,7 @@ export function prepareRequest(
     const coerced = getVariableValues(deps.schema, definitions, variables ?? {}, { maxErrors: 1 });
     if (coerced.errors) return null;
   }
-  return { ...prepared, variables: variables ?? undefined, operationName: operationName ?? undefined, contentType };
+  return { entry: prepared, variables: variables ?? undefined, operationName: operationName ?? undefined, contentType };
 }
 
 /** An error's extensions, with the `http` head (status, headers) that Apollo Server lifts into the answer. */
@@ -149,14 +151,16 @@ export async function executePrepared(
 ): Promise<PreparedAnswer> {
   const started = process.hrtime.bigint();
   graphqlPreparedOperations.inc();
-  const { document, operation, variables, operationName } = prepared;
+  const { entry, variables, operationName } = prepared;
+  const { document, operation } = entry;
   const { schema, rateLimiter, observer } = deps;
   const { requestId } = context;
   let result: { errors?: readonly GraphQLError[]; data?: unknown };
   try {
     await admitOperation(rateLimiter, limits, { schema, document, operation, variables, requestId });
-    result = prepared.compiled
-      ? await prepared.compiled.query(undefined, context, variables ?? {})
+    const compiled = deps.documents.compiled(entry);
+    result = compiled
+      ? await compiled.query(undefined, context, variables ?? {})
       : await execute({ schema, document, contextValue: context, variableValues: variables, operationName });
   } catch (error) {
     result = { errors: [asGraphqlError(error)] };
