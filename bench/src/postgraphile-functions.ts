@@ -1,3 +1,5 @@
+import { RELEVANCE_WINDOW } from '../../apps/api/src/modules/search/search-text';
+
 /**
  * PostGraphile 4 exposes tables, equality conditions and SQL functions; it has no filter on a
  * term's descendants and no full-text search. Its documented way to add them is a SQL function:
@@ -18,14 +20,18 @@ export const POSTGRAPHILE_FUNCTIONS = [
     ORDER BY p.name, p.organization_id $$`,
   // The same search as our API and the raw SQL: a prefix tsquery (built by the API's parseSearchText
   // in the harness, as the raw-SQL server does) or a trigram word match on the name for typos,
-  // ranked by both. Its first version used websearch_to_tsquery alone (no prefixes, no typos),
-  // which is less work than the search it was compared with.
+  // ranked by both, over the newest RELEVANCE_WINDOW matches. Its first version used
+  // websearch_to_tsquery alone (no prefixes, no typos), which is less work than the search it was
+  // compared with.
   `CREATE OR REPLACE FUNCTION search_organizations(technology_code text, country_code text, search text, search_query text) RETURNS SETOF organization LANGUAGE sql STABLE AS $$
-    SELECT o.* FROM organization o
-    WHERE o.deleted_at IS NULL AND o.country = country_code
-      AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[]))
-      AND (o.search_vector @@ to_tsquery('simple', search_query) OR public.lb_fold(search) <% public.lb_fold(o.name))
-    ORDER BY (ts_rank(o.search_vector, to_tsquery('simple', search_query)) + word_similarity(public.lb_fold(search), public.lb_fold(o.name)))::real DESC, o.id DESC $$`,
+    SELECT o.* FROM (
+      SELECT * FROM organization o
+      WHERE o.deleted_at IS NULL AND o.country = country_code
+        AND (SELECT true FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT bench_term_descendants(technology_code))::int[]) LIMIT 1) IS TRUE
+        AND (o.search_vector @@ to_tsquery('simple', search_query) OR public.lb_fold(search) <% o.name_folded)
+      ORDER BY o.id DESC LIMIT ${RELEVANCE_WINDOW}
+    ) o
+    ORDER BY (ts_rank(o.search_vector, to_tsquery('simple', search_query)) + word_similarity(public.lb_fold(search), o.name_folded))::real DESC, o.id DESC $$`,
 ];
 
 export const DROP_POSTGRAPHILE_FUNCTIONS = [

@@ -2,6 +2,7 @@
  * The physical limit: each reference operation as one hand-written SQL statement that builds the
  * whole GraphQL-shaped JSON response in PostgreSQL. Parameters are positional; see raw-sql-server.ts.
  */
+import { RELEVANCE_WINDOW } from '../../apps/api/src/modules/search/search-text';
 import type { OperationName } from './operations';
 
 /** base64url of a text, as our API's global ids and cursors are encoded. */
@@ -65,19 +66,23 @@ SELECT json_build_object('data', json_build_object('organizations', json_build_o
   SELECT json_build_object('id', ${organizationId('o')}, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'country', o.country, 'city', o.city, 'website', o.website)
   FROM organization o WHERE o.id = $1 AND o.deleted_at IS NULL))) AS body`,
 
-  // $1 technology code, $2 country, $3 raw text, $4 prefix tsquery, $5 first
+  // $1 technology code, $2 country, $3 raw text, $4 prefix tsquery, $5 first; ranks the newest
+  // RELEVANCE_WINDOW matches, as our API does
   search: `WITH tech AS (SELECT ${descendants('$1')} AS ids)
 SELECT json_build_object('data', json_build_object('organizations', json_build_object('nodes', coalesce((
   SELECT json_agg(json_build_object('id', ${organizationId('r')}, 'name', r.name, 'country', r.country, 'kind', r.kind) ORDER BY r.rank DESC, r.id DESC)
   FROM (
     SELECT o.id, o.name, o.country, o.kind,
       (ts_rank(o.search_vector, to_tsquery('simple', $4))
-        + word_similarity(public.lb_fold($3), public.lb_fold(o.name)))::real AS rank
-    FROM organization o
-    WHERE o.deleted_at IS NULL AND o.country = $2
-      AND EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT ids FROM tech)::int[]))
-      AND (o.search_vector @@ to_tsquery('simple', $4)
-        OR public.lb_fold($3) <% public.lb_fold(o.name))
+        + word_similarity(public.lb_fold($3), o.name_folded))::real AS rank
+    FROM (
+      SELECT * FROM organization o
+      WHERE o.deleted_at IS NULL AND o.country = $2
+        AND (SELECT true FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT ids FROM tech)::int[]) LIMIT 1) IS TRUE
+        AND (o.search_vector @@ to_tsquery('simple', $4)
+          OR public.lb_fold($3) <% o.name_folded)
+      ORDER BY o.id DESC LIMIT ${RELEVANCE_WINDOW}
+    ) o
     ORDER BY rank DESC, o.id DESC LIMIT $5
   ) r), '[]')))) AS body`,
 };

@@ -1,4 +1,6 @@
-import { resetDatabase } from '../support/database';
+import { decodeCursor } from '../../src/graphql/pagination';
+import { RELEVANCE_WINDOW } from '../../src/modules/search/search-text';
+import { openTestDataSource, resetDatabase } from '../support/database';
 import { startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
@@ -63,6 +65,47 @@ describe('organizations', () => {
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.organizations.edges[0]?.node.name).toMatch(/Fraunhofer/);
     }
+  });
+
+  /** Every page of a list, forward, `first` at a time. */
+  async function allPages(variables: Record<string, unknown>): Promise<{ total: number; edges: OrgPage['organizations']['edges'] }> {
+    const edges: OrgPage['organizations']['edges'] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res = await api.graphql<OrgPage>(LIST, { ...variables, first: 30, after });
+      expect(res.body.errors).toBeUndefined();
+      const page: OrgPage['organizations'] = res.body.data!.organizations;
+      edges.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) return { total: page.totalCount, edges };
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  it('ranks the newest matches of a broad search, counts them all, and ranks every match of a narrow one', async () => {
+    // Every generated description says what the organization is "working on".
+    const broad = await allPages({ filter: { search: 'working' } });
+    expect(broad.total).toBeGreaterThan(RELEVANCE_WINDOW);
+    expect(broad.edges).toHaveLength(RELEVANCE_WINDOW);
+    const db = await openTestDataSource();
+    try {
+      const newest = (await db.query(
+        `SELECT slug FROM organization WHERE deleted_at IS NULL AND (search_vector @@ to_tsquery('simple', 'working:*') OR 'working' <% name_folded)
+         ORDER BY id DESC LIMIT ${RELEVANCE_WINDOW}`,
+      )) as { slug: string }[];
+      expect(new Set(broad.edges.map((e) => e.node.slug))).toEqual(new Set(newest.map((row) => row.slug)));
+    } finally {
+      await db.destroy();
+    }
+    // Best first: the ranks carried by the cursors never rise, and ties go newest first.
+    const keys = broad.edges.map((e) => decodeCursor(e.cursor, 'cursor') as [number, number]);
+    keys.slice(1).forEach(([rank, id], index) => {
+      const [previousRank, previousId] = keys[index]!;
+      expect(rank < previousRank || (rank === previousRank && id < previousId)).toBe(true);
+    });
+
+    const narrow = await allPages({ filter: { search: 'fraunhofer' } });
+    expect(narrow.total).toBeLessThan(RELEVANCE_WINDOW);
+    expect(narrow.edges).toHaveLength(narrow.total);
   });
 
   it('filters by technology including the descendants of the term', async () => {

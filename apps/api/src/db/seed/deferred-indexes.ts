@@ -3,11 +3,11 @@ import type { EntityManager } from 'typeorm';
 /**
  * The search indexes (GIN over accent-folded text) are the costly part of inserting organizations
  * one batch at a time. A large load drops them and builds them once at the end, which PostgreSQL
- * does several times faster. The definitions are those of the search migration.
+ * does several times faster. The definitions are those of the search migrations.
  */
 const SEARCH_INDEXES: Record<string, string> = {
   organization_search_idx: 'CREATE INDEX organization_search_idx ON organization USING gin (search_vector)',
-  organization_name_trgm_idx: 'CREATE INDEX organization_name_trgm_idx ON organization USING gin (public.lb_fold(name) gin_trgm_ops)',
+  organization_name_trgm_idx: 'CREATE INDEX organization_name_trgm_idx ON organization USING gin (name_folded gin_trgm_ops)',
 };
 
 /** Above this many organizations, rebuilding the indexes beats maintaining them row by row. */

@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination';
+import { RELEVANCE_WINDOW } from '../search/search-text';
 import { OrganizationKind } from './organization.type';
 import type { OrganizationKind as Kind } from './organization.entity';
 
@@ -13,7 +14,9 @@ registerEnumType(OrganizationSort, {
   description: 'Order of an organization list.',
   valuesConfig: {
     NAME: { description: 'Alphabetically by name.' },
-    RELEVANCE: { description: 'Best match of `search` first (the default when searching).' },
+    RELEVANCE: {
+      description: `Best match of \`search\` first (the default when searching), among the ${RELEVANCE_WINDOW} newest matches; totalCount counts them all.`,
+    },
     NEWEST: { description: 'Most recently added first.' },
   },
 });

@@ -30,6 +30,7 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 @Index('organization_name_id_idx', ['name', 'id'])
 @Index('organization_created_at_id_idx', ['createdAt', 'id'])
 @Index('organization_country_kind_idx', ['country', 'kind'])
+@Index('organization_country_id_idx', ['country', 'id'])
 // GIN indexes created by the search migrations (TypeORM cannot declare GIN); it must leave them alone.
 @Index('organization_search_idx', { synchronize: false })
 @Index('organization_name_trgm_idx', { synchronize: false })
@@ -114,4 +115,15 @@ export class OrganizationEntity {
     update: false,
   })
   searchVector!: string;
+
+  /** The name accent-folded and lower-cased, stored for the typo-tolerant trigram match (GIN index organization_name_trgm_idx). */
+  @Column({
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: 'public.lb_fold(name)',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  nameFolded!: string;
 }

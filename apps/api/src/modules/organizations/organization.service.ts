@@ -4,7 +4,7 @@ import { toConnection, type ConnectionResult } from '../../graphql/connection';
 import { parsePageArgs } from '../../graphql/pagination';
 import { cursorKey, keysetPage, Params, type KeysetSort } from '../../graphql/sql';
 import { checkCountryCodes } from '../geography/country-codes';
-import { parseSearchText, type SearchText } from '../search/search-text';
+import { parseSearchText, RELEVANCE_WINDOW, type SearchText } from '../search/search-text';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Facet } from '../taxonomy/term.type';
 import { loadOrganizationsBySlug } from './organization.loaders';
@@ -14,8 +14,11 @@ import { ORGANIZATION_COLUMNS, toOrganization, type Organization, type Organizat
 /** SQL conditions on "o" (organization) built from a validated filter. */
 export interface OrganizationConditions {
   where: string[];
-  /** Conditions on one capability "c" of the organization, and their EXISTS as it is in `where`; null when there are none. */
-  capability: { parts: string[]; exists: string } | null;
+  /**
+   * Conditions on one capability "c" of the organization, their EXISTS as it is in `where`, and the
+   * same test as a probe of one organization; null when there are none.
+   */
+  capability: { parts: string[]; exists: string; probe: string } | null;
   search: { tsquery: string | null; raw: string; tsqueryParam: string | null; rawParam: string } | null;
 }
 
@@ -30,6 +33,10 @@ function checkListSize(values: readonly unknown[] | null | undefined, argument: 
 const capabilityCondition = (parts: string[]) => ({
   parts,
   exists: `EXISTS (SELECT 1 FROM capability c WHERE c.organization_id = o.id AND ${parts.join(' AND ')})`,
+  // A scalar subquery is never turned into a join: run only for the organizations that pass the
+  // other conditions. Where a walk stops early, PostgreSQL merged the EXISTS with a backward scan
+  // of all capabilities instead (a relevance window at 1M: 8.5 ms against 6.5 ms).
+  probe: `(SELECT true FROM capability c WHERE c.organization_id = o.id AND ${parts.join(' AND ')} LIMIT 1) IS TRUE`,
 });
 
 /**
@@ -128,14 +135,14 @@ function searchCondition(text: SearchText, params: Params, where: string[]): Non
   const tsqueryParam = text.tsquery ? params.add(text.tsquery) : null;
   // Full-text prefix match, or a trigram word match on the name for typos ("fraunhofr").
   const fullText = tsqueryParam ? `o.search_vector @@ to_tsquery('simple', ${tsqueryParam})` : null;
-  const fuzzy = `public.lb_fold(${rawParam}) <% public.lb_fold(o.name)`;
+  const fuzzy = `public.lb_fold(${rawParam}) <% o.name_folded`;
   where.push(fullText ? `(${fullText} OR ${fuzzy})` : fuzzy);
   return { tsquery: text.tsquery, raw: text.raw, tsqueryParam, rawParam };
 }
 
 export function relevanceExpression(search: NonNullable<OrganizationConditions['search']>): string {
   const rank = search.tsqueryParam ? `ts_rank(o.search_vector, to_tsquery('simple', ${search.tsqueryParam}))` : '0';
-  return `(${rank} + word_similarity(public.lb_fold(${search.rawParam}), public.lb_fold(o.name)))::real`;
+  return `(${rank} + word_similarity(public.lb_fold(${search.rawParam}), o.name_folded))::real`;
 }
 
 export function sortFor(sort: OrganizationSort, conditions: OrganizationConditions): KeysetSort {
@@ -158,13 +165,23 @@ export async function listOrganizations(
   const page = parsePageArgs(args);
   const params = new Params();
   const conditions = await buildOrganizationConditions(context, args.filter, params);
-  const sort = sortFor(args.sort ?? (conditions.search ? OrganizationSort.RELEVANCE : OrganizationSort.NAME), conditions);
+  const order = args.sort ?? (conditions.search ? OrganizationSort.RELEVANCE : OrganizationSort.NAME);
+  const sort = sortFor(order, conditions);
   const countParams = [...params.values];
   const countWhere = conditions.where.join(' AND ');
   const keyset = keysetPage(sort, page, params);
-  const where = keyset.where ? [...conditions.where, keyset.where] : conditions.where;
+  // Ranked: the window of newest matches is found first (a walk of the id order that stops at the
+  // window's size), then ranked and paged.
+  const ranked = order === OrganizationSort.RELEVANCE;
+  const windowWhere = conditions.where.map((condition) =>
+    condition === conditions.capability?.exists ? conditions.capability.probe : condition,
+  );
+  const source = ranked
+    ? `(SELECT * FROM organization o WHERE ${windowWhere.join(' AND ')} ORDER BY o.id DESC LIMIT ${RELEVANCE_WINDOW}) o`
+    : 'organization o';
+  const where = [...(ranked ? [] : conditions.where), ...(keyset.where ? [keyset.where] : [])];
   const rows = await context.db.query<OrganizationRowLike & { sort_key: unknown }>(
-    `SELECT ${columns}, ${sort.expression} AS sort_key FROM organization o WHERE ${where.join(' AND ')} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+    `SELECT ${columns}, ${sort.expression} AS sort_key FROM ${source}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
     params.values,
   );
   return toConnection(

@@ -24,27 +24,33 @@ interface Source {
 }
 
 function sources(): Source[] {
-  const spec = (table: string, alias: string, vector: string, name: string, extra: string): Source => ({
+  const spec = (table: string, alias: string, vector: string, foldedName: string, extra: string): Source => ({
     table,
     alias,
     match: ({ raw, tsquery }) => {
-      const fuzzy = `public.lb_fold(${raw}) <% public.lb_fold(${name})`;
+      const fuzzy = `public.lb_fold(${raw}) <% ${foldedName}`;
       return `${extra}(${tsquery ? `${vector} @@ to_tsquery('simple', ${tsquery}) OR ` : ''}${fuzzy})`;
     },
     score: ({ raw, tsquery }) =>
-      `(${tsquery ? `ts_rank(${vector}, to_tsquery('simple', ${tsquery}))` : '0'} + word_similarity(public.lb_fold(${raw}), public.lb_fold(${name})))::real`,
+      `(${tsquery ? `ts_rank(${vector}, to_tsquery('simple', ${tsquery}))` : '0'} + word_similarity(public.lb_fold(${raw}), ${foldedName}))::real`,
   });
   return [
-    spec('organization', 'o', 'o.search_vector', 'o.name', 'o.deleted_at IS NULL AND '),
-    spec('community', 'cm', 'public.community_search_vector(cm.name, cm.description)', 'cm.name', ''),
+    spec('organization', 'o', 'o.search_vector', 'o.name_folded', 'o.deleted_at IS NULL AND '),
+    spec('community', 'cm', 'public.community_search_vector(cm.name, cm.description)', 'public.lb_fold(cm.name)', ''),
     spec(
       'term',
       't',
       'public.term_search_vector(t.code, t.labels, t.synonyms)',
-      `concat_ws(' ', t.labels->>'en', t.labels->>'de', t.labels->>'fr', t.labels->>'it')`,
+      `public.lb_fold(concat_ws(' ', t.labels->>'en', t.labels->>'de', t.labels->>'fr', t.labels->>'it'))`,
       `t.status = 'APPROVED' AND `,
     ),
-    spec('knowledge_article', 'ka', 'public.knowledge_article_search_vector(ka.title, ka.summary, ka.body)', 'ka.title', ''),
+    spec(
+      'knowledge_article',
+      'ka',
+      'public.knowledge_article_search_vector(ka.title, ka.summary, ka.body)',
+      'public.lb_fold(ka.title)',
+      '',
+    ),
   ];
 }
 
