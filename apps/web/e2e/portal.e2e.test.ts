@@ -121,6 +121,23 @@ test('directory: filters live in the URL, survive a reload, paginate and show a 
   await expectAccessible(page, 'directory-map');
 });
 
+test('directory: a broad search ranked by relevance says where its ranking ends', async () => {
+  // Every generated description says what the organization is "working on": more matches than the
+  // API ranks. The last ranked page is reached by its cursor, as the Next button would.
+  const { organizations } = await portal.api.graphql<{ organizations: { totalCount: number; pageInfo: { endCursor: string } } }>(
+    '{ organizations(first: 80, filter: { search: "working" }) { totalCount pageInfo { endCursor } } }',
+  );
+  expect(organizations.totalCount).toBeGreaterThan(100);
+  await page.goto(`/directory?q=working&after=${organizations.pageInfo.endCursor}`);
+  await page.getByText('Ranked by relevance among the 100 newest matches.', { exact: false }).waitFor();
+  expect(await page.locator('.result-list h3').count()).toBe(20);
+  expect(await page.getByRole('button', { name: /Next/ }).isDisabled()).toBe(true);
+
+  await page.goto('/directory?q=working');
+  await page.locator('.result-list h3').first().waitFor();
+  expect(await page.getByText('Ranked by relevance among', { exact: false }).count()).toBe(0);
+});
+
 test('language: switching changes the interface and the term labels, and is remembered', async () => {
   const { term } = await portal.api.graphql<{ term: { labels: { de: string } } }>('{ term(code: "tech.lasers") { labels { de } } }');
   await page.goto('/classification/term?code=tech.lasers');

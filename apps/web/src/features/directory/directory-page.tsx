@@ -11,6 +11,8 @@ import { FilterPanel } from './filter-panel';
 
 const PAGE_SIZE = 20;
 const MAP_SIZE = 100;
+/** The API ranks this many newest matches of a search (RELEVANCE_WINDOW, docs/api.md "Searching"). */
+const RELEVANCE_WINDOW = 100;
 
 export default function DirectoryPage() {
   const { t, formatNumber } = useI18n();
@@ -27,6 +29,7 @@ export default function DirectoryPage() {
   const { data, previousData, loading, error, refetch } = useQuery(DIRECTORY, {
     variables: { filter: toGraphqlFilter(filters), sort: filters.sort, ...paging },
   });
+  const rankedByRelevance = Boolean(filters.q) && (filters.sort ?? 'RELEVANCE') === 'RELEVANCE';
   const shown = data ?? previousData;
   const connection = shown?.organizations;
 
@@ -75,6 +78,9 @@ export default function DirectoryPage() {
                   </li>
                 ))}
               </ul>
+              {rankedByRelevance && !connection.pageInfo.hasNextPage && connection.totalCount > RELEVANCE_WINDOW && (
+                <p className="muted">{t('directory.relevanceLimit', { count: RELEVANCE_WINDOW })}</p>
+              )}
               <Pager
                 hasPrevious={connection.pageInfo.hasPreviousPage}
                 hasNext={connection.pageInfo.hasNextPage}
