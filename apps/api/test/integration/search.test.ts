@@ -1,3 +1,4 @@
+import { RELEVANCE_WINDOW } from '../../src/modules/search/search-text';
 import { resetDatabase } from '../support/database';
 import { startTestApi, type TestApi } from '../support/api';
 import { expectCodedError } from '../support/expect-error';
@@ -54,7 +55,7 @@ describe('search', () => {
     expect(lasers.body.data!.search.edges.some((e) => e.node.__typename === 'Term')).toBe(true);
   });
 
-  it('pages through every result once, with a total matching the pages', async () => {
+  it('pages through every result once, with a total matching the pages (fewer organizations than the ranked window)', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
@@ -69,6 +70,24 @@ describe('search', () => {
     expect(total).toBeGreaterThan(25);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
+  });
+
+  it('ranks the newest organizations of a broad search and counts every match', async () => {
+    // Every generated description says what the organization is "working on".
+    const organizations: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 50; i++) {
+      const res: { body: { data?: SearchPage | null } } = await api.graphql<SearchPage>(SEARCH, { query: 'working', first: 50, after });
+      const page: SearchPage['search'] = res.body.data!.search;
+      total = page.totalCount;
+      organizations.push(...page.edges.filter((e) => e.node.__typename === 'Organization').map((e) => e.node.slug!));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(RELEVANCE_WINDOW);
+    expect(organizations).toHaveLength(RELEVANCE_WINDOW);
+    expect(new Set(organizations).size).toBe(RELEVANCE_WINDOW);
   });
 
   it('keeps the statement count bounded whatever the page size', async () => {

@@ -7,7 +7,7 @@ import { communityByIdLoader } from '../communities/community.loaders';
 import { articleByIdLoader } from '../knowledge/knowledge.loaders';
 import { organizationByIdLoader } from '../organizations/organization.loaders';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
-import { parseSearchText, type SearchText } from './search-text';
+import { parseSearchText, RELEVANCE_WINDOW, type SearchText } from './search-text';
 import type { SearchHit } from './search.type';
 
 /** Result kinds in the order used to break ties; the cursor's id is kind * 2^32 + database id, unique across kinds. */
@@ -21,12 +21,15 @@ interface Source {
   match: (p: { raw: string; tsquery: string | null }) => string;
   /** Relevance: full-text rank plus trigram word similarity, like the organizations' RELEVANCE sort. */
   score: (p: { raw: string; tsquery: string | null }) => string;
+  /** Ranks its RELEVANCE_WINDOW newest matches only, as the organizations' RELEVANCE sort does (a table of millions). */
+  ranksNewest: boolean;
 }
 
 function sources(): Source[] {
-  const spec = (table: string, alias: string, vector: string, foldedName: string, extra: string): Source => ({
+  const spec = (table: string, alias: string, vector: string, foldedName: string, extra: string, ranksNewest = false): Source => ({
     table,
     alias,
+    ranksNewest,
     match: ({ raw, tsquery }) => {
       const fuzzy = `public.lb_fold(${raw}) <% ${foldedName}`;
       return `${extra}(${tsquery ? `${vector} @@ to_tsquery('simple', ${tsquery}) OR ` : ''}${fuzzy})`;
@@ -35,7 +38,7 @@ function sources(): Source[] {
       `(${tsquery ? `ts_rank(${vector}, to_tsquery('simple', ${tsquery}))` : '0'} + word_similarity(public.lb_fold(${raw}), ${foldedName}))::real`,
   });
   return [
-    spec('organization', 'o', 'o.search_vector', 'o.name_folded', 'o.deleted_at IS NULL AND '),
+    spec('organization', 'o', 'o.search_vector', 'o.name_folded', 'o.deleted_at IS NULL AND ', true),
     spec('community', 'cm', 'public.community_search_vector(cm.name, cm.description)', 'public.lb_fold(cm.name)', ''),
     spec(
       'term',
@@ -56,8 +59,9 @@ function sources(): Source[] {
 
 /**
  * Organizations, communities, terms and knowledge articles matching a text, ranked together by relevance: one statement
- * for the page (each kind's best rows, then merged), the objects through the batched loaders and
- * the taxonomy snapshot, and the total in one more statement only when it is selected.
+ * for the page (each kind's best rows, then merged; organizations from their newest matches), the
+ * objects through the batched loaders and the taxonomy snapshot, and the total in one more
+ * statement only when it is selected.
  */
 export async function search(context: RequestContext, query: string, args: ForwardPageArgs): Promise<ConnectionResult<SearchHit>> {
   const page = parsePageArgs(args);
@@ -81,12 +85,15 @@ export async function search(context: RequestContext, query: string, args: Forwa
     after = `AND (score, key) < (${params.add(score)}::real, ${params.add(key)}::bigint)`;
   }
   const limit = params.add(page.limit + 1);
-  const arms = sources().map(
-    (source, kind) =>
-      `(SELECT * FROM (SELECT ${kind} AS kind, ${source.alias}.id, ${source.score(placeholders)} AS score,
-                ${kind}::bigint * ${KIND_SPAN} + ${source.alias}.id AS key
-         FROM ${source.table} ${source.alias} WHERE ${source.match(placeholders)}) r WHERE true ${after} ORDER BY score DESC, key DESC LIMIT ${limit})`,
-  );
+  const arms = sources().map((source, kind) => {
+    const { table, alias } = source;
+    const matches = source.ranksNewest
+      ? `(SELECT * FROM ${table} ${alias} WHERE ${source.match(placeholders)} ORDER BY ${alias}.id DESC LIMIT ${RELEVANCE_WINDOW}) ${alias}`
+      : `${table} ${alias} WHERE ${source.match(placeholders)}`;
+    return `(SELECT * FROM (SELECT ${kind} AS kind, ${alias}.id, ${source.score(placeholders)} AS score,
+                ${kind}::bigint * ${KIND_SPAN} + ${alias}.id AS key
+         FROM ${matches}) r WHERE true ${after} ORDER BY score DESC, key DESC LIMIT ${limit})`;
+  });
   const rows = await context.db.query<{ kind: number; id: number; score: number; key: string }>(
     `SELECT * FROM (${arms.join(' UNION ALL ')}) hits ORDER BY score DESC, key DESC LIMIT ${limit}`,
     params.values,
