@@ -6,7 +6,7 @@ export const MAX_SEARCH_LENGTH = 200;
  * A list sorted by relevance ranks its newest matches only, this many: ranking reads every match
  * (ts_rank needs each one's vector), and a broad search at 1M ("laser" in France) matched about
  * 10,000 organizations and took 0.4 s a request. With fewer matches the order is the same as
- * ranking them all; totalCount still counts every match (docs/api.md, "Search").
+ * ranking them all; totalCount still counts every match (docs/api.md, "Searching").
  */
 export const RELEVANCE_WINDOW = 100;
 
