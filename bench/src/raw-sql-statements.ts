@@ -67,8 +67,10 @@ SELECT json_build_object('data', json_build_object('organizations', json_build_o
   FROM organization o WHERE o.id = $1 AND o.deleted_at IS NULL))) AS body`,
 
   // $1 technology code, $2 country, $3 raw text, $4 prefix tsquery, $5 first; ranks the newest
-  // RELEVANCE_WINDOW matches, as our API does
-  search: `WITH tech AS (SELECT ${descendants('$1')} AS ids)
+  // RELEVANCE_WINDOW matches, as our API does. The technology ids are computed once (MATERIALIZED):
+  // inlined, the per-organization probe counted their recursive query once per row, and the
+  // estimate (234,000) turned on PostgreSQL's JIT compiler, 20 ms of every execution.
+  search: `WITH tech AS MATERIALIZED (SELECT ${descendants('$1')} AS ids)
 SELECT json_build_object('data', json_build_object('organizations', json_build_object('nodes', coalesce((
   SELECT json_agg(json_build_object('id', ${organizationId('r')}, 'name', r.name, 'country', r.country, 'kind', r.kind) ORDER BY r.rank DESC, r.id DESC)
   FROM (
@@ -76,9 +78,9 @@ SELECT json_build_object('data', json_build_object('organizations', json_build_o
       (ts_rank(o.search_vector, to_tsquery('simple', $4))
         + word_similarity(public.lb_fold($3), o.name_folded))::real AS rank
     FROM (
-      SELECT * FROM organization o
+      SELECT o.* FROM organization o CROSS JOIN tech
       WHERE o.deleted_at IS NULL AND o.country = $2
-        AND (SELECT true FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY((SELECT ids FROM tech)::int[]) LIMIT 1) IS TRUE
+        AND (SELECT true FROM capability c WHERE c.organization_id = o.id AND c.technology_id = ANY(tech.ids) LIMIT 1) IS TRUE
         AND (o.search_vector @@ to_tsquery('simple', $4)
           OR public.lb_fold($3) <% o.name_folded)
       ORDER BY o.id DESC LIMIT ${RELEVANCE_WINDOW}
