@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { realClusters, realDataset } from './data';
 import { contextFromTerms, generateOrganizationBatches } from './generator';
 import { withSummariesDeferred } from './deferred-summaries';
+import { ORGANIZATION_BATCH_TABLES, withForeignKeysDeferred } from './deferred-foreign-keys';
 import { DEFER_INDEXES_ABOVE, withSearchIndexesDeferred } from './deferred-indexes';
 import { knowledgeArticles } from './data/knowledge';
 import { loadKnowledge } from './load-knowledge';
@@ -56,7 +57,9 @@ export async function loadDemoData(dataSource: DataSource, options: DemoDataOpti
       }
     };
     if (options.organizations > DEFER_INDEXES_ABOVE)
-      await withSearchIndexesDeferred(manager, () => withSummariesDeferred(manager, loadSynthetic));
+      await withSearchIndexesDeferred(manager, () =>
+        withSummariesDeferred(manager, () => withForeignKeysDeferred(manager, ORGANIZATION_BATCH_TABLES, loadSynthetic)),
+      );
     else await loadSynthetic();
     await loadProgramme(manager, context, calendar);
   });
