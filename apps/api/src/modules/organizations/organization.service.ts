@@ -4,7 +4,7 @@ import { toConnection, type ConnectionResult } from '../../graphql/connection';
 import { parsePageArgs } from '../../graphql/pagination';
 import { cursorKey, keysetPage, Params, type KeysetSort } from '../../graphql/sql';
 import { checkCountryCodes } from '../geography/country-codes';
-import { parseSearchText, RELEVANCE_WINDOW, type SearchText } from '../search/search-text';
+import { newestMatches, parseSearchText, type SearchText } from '../search/search-text';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
 import { Facet } from '../taxonomy/term.type';
 import { loadOrganizationsBySlug } from './organization.loaders';
@@ -157,6 +157,11 @@ export function sortFor(sort: OrganizationSort, conditions: OrganizationConditio
   }
 }
 
+/** The conditions for a walk that stops early: the capability condition as a probe per organization (see capabilityCondition). */
+function whereForWalk({ where, capability }: OrganizationConditions): string[] {
+  return capability ? where.map((condition) => (condition === capability.exists ? capability.probe : condition)) : where;
+}
+
 export async function listOrganizations(
   context: RequestContext,
   args: OrganizationsArgs,
@@ -173,12 +178,7 @@ export async function listOrganizations(
   // Ranked: the window of newest matches is found first (a walk of the id order that stops at the
   // window's size), then ranked and paged.
   const ranked = order === OrganizationSort.RELEVANCE;
-  const windowWhere = conditions.where.map((condition) =>
-    condition === conditions.capability?.exists ? conditions.capability.probe : condition,
-  );
-  const source = ranked
-    ? `(SELECT * FROM organization o WHERE ${windowWhere.join(' AND ')} ORDER BY o.id DESC LIMIT ${RELEVANCE_WINDOW}) o`
-    : 'organization o';
+  const source = ranked ? newestMatches('organization', 'o', whereForWalk(conditions).join(' AND ')) : 'organization o';
   const where = [...(ranked ? [] : conditions.where), ...(keyset.where ? [keyset.where] : [])];
   const rows = await context.db.query<OrganizationRowLike & { sort_key: unknown }>(
     `SELECT ${columns}, ${sort.expression} AS sort_key FROM ${source}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,

@@ -10,6 +10,11 @@ export const MAX_SEARCH_LENGTH = 200;
  */
 export const RELEVANCE_WINDOW = 100;
 
+/** The window a relevance sort ranks: the newest matches of `table`, as a subquery named `alias` as the table is in `conditions`. */
+export function newestMatches(table: string, alias: string, conditions: string): string {
+  return `(SELECT * FROM ${table} ${alias} WHERE ${conditions} ORDER BY ${alias}.id DESC LIMIT ${RELEVANCE_WINDOW}) ${alias}`;
+}
+
 export interface SearchText {
   /** The text as typed, trimmed; compared by trigram similarity for typos. */
   raw: string;

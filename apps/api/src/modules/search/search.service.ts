@@ -7,7 +7,7 @@ import { communityByIdLoader } from '../communities/community.loaders';
 import { articleByIdLoader } from '../knowledge/knowledge.loaders';
 import { organizationByIdLoader } from '../organizations/organization.loaders';
 import { loadTaxonomy } from '../taxonomy/taxonomy-snapshot';
-import { parseSearchText, RELEVANCE_WINDOW, type SearchText } from './search-text';
+import { newestMatches, parseSearchText, type SearchText } from './search-text';
 import type { SearchHit } from './search.type';
 
 /** Result kinds in the order used to break ties; the cursor's id is kind * 2^32 + database id, unique across kinds. */
@@ -88,7 +88,7 @@ export async function search(context: RequestContext, query: string, args: Forwa
   const arms = sources().map((source, kind) => {
     const { table, alias } = source;
     const matches = source.ranksNewest
-      ? `(SELECT * FROM ${table} ${alias} WHERE ${source.match(placeholders)} ORDER BY ${alias}.id DESC LIMIT ${RELEVANCE_WINDOW}) ${alias}`
+      ? newestMatches(table, alias, source.match(placeholders))
       : `${table} ${alias} WHERE ${source.match(placeholders)}`;
     return `(SELECT * FROM (SELECT ${kind} AS kind, ${alias}.id, ${source.score(placeholders)} AS score,
                 ${kind}::bigint * ${KIND_SPAN} + ${alias}.id AS key
