@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { ORGANIZATION_BATCH_TABLES, withForeignKeysDeferred } from '../../src/db/seed/deferred-foreign-keys';
+import { withForeignKeysDeferred } from '../../src/db/seed/deferred-foreign-keys';
+import { ORGANIZATION_BATCH_TABLES } from '../../src/db/seed/load-organizations';
 import { openTestDataSource, resetDatabase } from '../support/database';
 
 let db: DataSource;

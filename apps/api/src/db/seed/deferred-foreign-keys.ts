@@ -1,8 +1,5 @@
 import type { EntityManager } from 'typeorm';
 
-/** The tables a batch of organizations writes (load-organizations.ts), whose foreign keys a large load checks once. */
-export const ORGANIZATION_BATCH_TABLES = ['organization', 'membership', 'capability', 'capability_application', 'need', 'export_interest'];
-
 interface ForeignKey {
   table: string;
   name: string;

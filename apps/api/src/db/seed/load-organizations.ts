@@ -49,6 +49,9 @@ export function websiteDomain(website: string | null): string | null {
   }
 }
 
+/** The tables loadOrganizationBatch writes: a large load checks their foreign keys once (deferred-foreign-keys.ts). */
+export const ORGANIZATION_BATCH_TABLES = ['organization', 'membership', 'capability', 'capability_application', 'need', 'export_interest'];
+
 /**
  * Inserts a batch of organizations with their memberships, capabilities, needs and export
  * interests: ids are reserved first, so each table takes one statement per batch.
