@@ -55,18 +55,25 @@ describe('search', () => {
     expect(lasers.body.data!.search.edges.some((e) => e.node.__typename === 'Term')).toBe(true);
   });
 
-  it('pages through every result once, with a total matching the pages (fewer organizations than the ranked window)', async () => {
-    const seen: string[] = [];
+  /** Every page of a search, forward, `first` at a time (at most 50 pages). */
+  async function allPages(query: string, first: number): Promise<{ total: number; hits: Hit[] }> {
+    const hits: Hit[] = [];
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 50; i++) {
-      const res: { body: { data?: SearchPage | null } } = await api.graphql<SearchPage>(SEARCH, { query: 'photonics', first: 25, after });
+      const res: { body: { data?: SearchPage | null } } = await api.graphql<SearchPage>(SEARCH, { query, first, after });
       const page: SearchPage['search'] = res.body.data!.search;
       total = page.totalCount;
-      seen.push(...page.edges.map((e) => `${e.node.__typename}:${e.node.slug ?? e.node.code}`));
+      hits.push(...page.edges.map((e) => e.node));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
+    return { total, hits };
+  }
+
+  it('pages through every result once, with a total matching the pages (fewer organizations than the ranked window)', async () => {
+    const { total, hits } = await allPages('photonics', 25);
+    const seen = hits.map((hit) => `${hit.__typename}:${hit.slug ?? hit.code}`);
     expect(total).toBeGreaterThan(25);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
@@ -74,17 +81,8 @@ describe('search', () => {
 
   it('ranks the newest organizations of a broad search and counts every match', async () => {
     // Every generated description says what the organization is "working on".
-    const organizations: string[] = [];
-    let after: string | null = null;
-    let total = 0;
-    for (let i = 0; i < 50; i++) {
-      const res: { body: { data?: SearchPage | null } } = await api.graphql<SearchPage>(SEARCH, { query: 'working', first: 50, after });
-      const page: SearchPage['search'] = res.body.data!.search;
-      total = page.totalCount;
-      organizations.push(...page.edges.filter((e) => e.node.__typename === 'Organization').map((e) => e.node.slug!));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
+    const { total, hits } = await allPages('working', 50);
+    const organizations = hits.filter((hit) => hit.__typename === 'Organization').map((hit) => hit.slug!);
     expect(total).toBeGreaterThan(RELEVANCE_WINDOW);
     expect(organizations).toHaveLength(RELEVANCE_WINDOW);
     expect(new Set(organizations).size).toBe(RELEVANCE_WINDOW);
